@@ -1,0 +1,2 @@
+/** Connects to PostGIS and brings its schema up to date with the Flyway migrations kept in this module. */
+package org.srmap.sql;
