@@ -1,0 +1,140 @@
+package org.srmap.geocoder.h3;
+
+import com.uber.h3core.H3Core;
+import com.uber.h3core.util.LatLng;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.srmap.geocoder.crs.LonLat;
+
+/**
+ * H3 cells (Uber's hexagonal grid, library version 4) as used by the map server: each service request
+ * stores its cell at {@link #POINT_RES}, daily rollups keep {@link #ROLLUP_RES}, and map hexbins pick a
+ * resolution from the zoom level with {@link #resolutionForZoom}.
+ *
+ * <p>H3 cells do not nest exactly: a point's res-10 cell can have as parent a res-8 cell other than the
+ * one that contains the point (about 6% of NYC points). Derive coarser cells from the stored point cell
+ * with {@link #parent}, never by indexing the point again, so that rollups and drill-downs agree.
+ *
+ * <p>Thread-safe: the one {@link H3Core}, created when this class loads, holds no mutable state.
+ */
+public final class H3Cells {
+
+    /** The resolution of the coarse cells kept in daily rollups (about 0.74 km² each). */
+    public static final int ROLLUP_RES = 8;
+
+    /** The finest resolution stored for each service request (about 0.015 km² each). */
+    public static final int POINT_RES = 10;
+
+    private static final int MAX_RES = 15;
+
+    private static final H3Core H3 = loadH3();
+
+    private H3Cells() {}
+
+    /**
+     * The cell containing a point.
+     *
+     * @param lat latitude, -90..90
+     * @param lon longitude, -180..180
+     * @param res resolution, 0..15
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public static long cell(double lat, double lon, int res) {
+        LonLat valid = new LonLat(lon, lat);
+        checkRes(res);
+        return H3.latLngToCell(valid.lat(), valid.lon(), res);
+    }
+
+    /**
+     * The ancestor of a cell at a coarser (or the same) resolution.
+     *
+     * @param res resolution, 0 up to the cell's own
+     * @throws IllegalArgumentException if the cell is not valid or res is out of range
+     */
+    public static long parent(long cell, int res) {
+        int own = resolution(cell);
+        if (res < 0 || res > own) {
+            throw new IllegalArgumentException("res must be 0.." + own + " (the cell's resolution), was " + res);
+        }
+        return H3.cellToParent(cell, res);
+    }
+
+    /**
+     * The resolution of a cell, 0..15.
+     *
+     * @throws IllegalArgumentException if the cell is not valid
+     */
+    public static int resolution(long cell) {
+        checkCell(cell);
+        return H3.getResolution(cell);
+    }
+
+    /**
+     * The centre of a cell.
+     *
+     * @throws IllegalArgumentException if the cell is not valid
+     */
+    public static LonLat center(long cell) {
+        checkCell(cell);
+        return toLonLat(H3.cellToLatLng(cell));
+    }
+
+    /**
+     * The corners of a cell in order (six for a hexagon, five for a pentagon, occasionally more where a
+     * cell crosses an icosahedron edge), not closed: the first corner is not repeated at the end.
+     *
+     * @return an unmodifiable list
+     * @throws IllegalArgumentException if the cell is not valid
+     */
+    public static List<LonLat> boundary(long cell) {
+        checkCell(cell);
+        return H3.cellToBoundary(cell).stream().map(H3Cells::toLonLat).toList();
+    }
+
+    /**
+     * The hexbin resolution for a web-map zoom level, so that a cell spans roughly 10 to 40 screen pixels:
+     * zoom 0-9 gives 6, 10-11 gives 7, 12 gives 8 (= {@link #ROLLUP_RES}), 13 gives 9, 14 and above give
+     * 10 (= {@link #POINT_RES}).
+     *
+     * @param z zoom level, 0..30
+     * @throws IllegalArgumentException if z is out of range
+     */
+    public static int resolutionForZoom(int z) {
+        if (z < 0 || z > 30) {
+            throw new IllegalArgumentException("z must be 0..30, was " + z);
+        }
+        if (z <= 9) {
+            return 6;
+        } else if (z <= 11) {
+            return 7;
+        } else if (z <= 13) {
+            return z - 4;
+        }
+        return POINT_RES;
+    }
+
+    private static void checkRes(int res) {
+        if (res < 0 || res > MAX_RES) {
+            throw new IllegalArgumentException("res must be 0.." + MAX_RES + ", was " + res);
+        }
+    }
+
+    private static void checkCell(long cell) {
+        if (!H3.isValidCell(cell)) {
+            throw new IllegalArgumentException("cell must be a valid H3 cell, was " + Long.toHexString(cell));
+        }
+    }
+
+    private static LonLat toLonLat(LatLng point) {
+        return new LonLat(point.lng, point.lat);
+    }
+
+    private static H3Core loadH3() {
+        try {
+            return H3Core.newInstance();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the H3 native library cannot be loaded: " + e.getMessage(), e);
+        }
+    }
+}
