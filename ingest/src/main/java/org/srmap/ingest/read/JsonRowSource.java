@@ -249,7 +249,7 @@ final class JsonRowSource implements RowSource {
         if (partial.startsWith(",")) {
             partial = partial.substring(1).strip();
         }
-        if (partial.isEmpty() && e instanceof JsonEOFException) {
+        if (partial.isEmpty()) {
             LOG.warn("{}: the file ends after element {} without the closing ']'; it may be cut off", name, number - 1);
             return null;
         }

@@ -26,7 +26,7 @@ final class SourceSniffer {
      *
      * @param content the whole source after any byte-order mark
      * @param format the recognised format
-     * @param utf8 true when the examined bytes are valid UTF-8 (plain ASCII included)
+     * @param utf8 true to start reading as UTF-8, false when the file is windows-1252
      */
     record Sniffed(InputStream content, Format format, boolean utf8) {}
 
@@ -97,7 +97,12 @@ final class SourceSniffer {
         return b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 
-    /** True when the bytes decode as UTF-8; a multi-byte character cut off by the end of the prefix is fine. */
+    /**
+     * True when the bytes should be read as UTF-8: they are valid UTF-8 (a character cut off by the end of the prefix
+     * is fine), or valid UTF-8 letters come before the first invalid byte (a file of mixed encodings, which
+     * {@link FallbackDecodingReader} reads byte sequence by byte sequence). False when an invalid byte comes first:
+     * the file is windows-1252.
+     */
     private static boolean isValidUtf8(byte[] b, int start, boolean wholeFile) {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
@@ -105,10 +110,14 @@ final class SourceSniffer {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.wrap(b, start, b.length - start);
         CharBuffer chars = CharBuffer.allocate(4096);
+        boolean sawNonAscii = false;
         while (true) {
             CoderResult result = decoder.decode(bytes, chars, wholeFile);
+            for (int i = 0; i < chars.position() && !sawNonAscii; i++) {
+                sawNonAscii = chars.get(i) >= 0x80;
+            }
             if (result.isError()) {
-                return false;
+                return sawNonAscii;
             }
             if (result.isUnderflow()) {
                 return true;
