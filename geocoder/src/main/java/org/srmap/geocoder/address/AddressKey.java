@@ -41,7 +41,7 @@ public record AddressKey(String houseNumber, String street, String zip) {
     }
 
     /** The key as one string, {@code houseNumber|street|zip}: compact, and unique since no part holds '|'. */
-    String compact() {
+    public String compact() {
         return houseNumber + '|' + street + '|' + zip;
     }
 }

@@ -1,0 +1,159 @@
+package org.srmap.ingest.load;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.srmap.ingest.locate.Locator;
+import org.srmap.ingest.locate.Placement;
+
+/**
+ * Merges the staged rows into {@code service_request} inside the caller's transaction: finds the
+ * rows that change anything, teaches and consults the gazetteer, upserts by unique key, saves the
+ * rejects and refreshes the rollups of the touched days. Records seconds per step.
+ */
+public final class Merger {
+    private final Connection connection;
+    private final Locator locator;
+    private final Map<String, Double> timings = new LinkedHashMap<>();
+
+    public Merger(Connection connection, Locator locator) {
+        this.connection = connection;
+        this.locator = locator;
+    }
+
+    /** Runs the merge for ingest run {@code runId} reading {@code source}. */
+    public MergeResult merge(long runId, String source) throws SQLException, IOException {
+        try (Statement st = connection.createStatement()) {
+            long distinct = timed("count keys", () -> single(st, StageSql.COUNT_DISTINCT_KEYS));
+            timed("find changes", () -> {
+                st.execute(StageSql.CREATE_CHANGED);
+                st.execute(StageSql.INDEX_CHANGED);
+                return 0L;
+            });
+            long[] changed = longs(st, StageSql.COUNT_CHANGED, 2);
+            timed("gazetteer", () -> {
+                st.execute(StageSql.LEARN_GAZETTEER);
+                st.executeUpdate(StageSql.PLACE_BY_GAZETTEER);
+                st.executeUpdate(StageSql.PLACE_BY_GAZETTEER_BOROUGH);
+                fixGazetteerPlaced(st);
+                return 0L;
+            });
+            long[] placement = longs(st, StageSql.PLACEMENT_COUNTS, 9);
+            long days = timed("upsert", () -> {
+                st.execute(StageSql.CREATE_DAYS);
+                st.execute(StageSql.ADD_COMPLAINT_TYPES);
+                try (PreparedStatement ps = connection.prepareStatement(StageSql.UPSERT)) {
+                    ps.setLong(1, runId);
+                    ps.executeUpdate();
+                }
+                return single(st, "SELECT count(*) FROM sr_days");
+            });
+            timed("rejects", () -> {
+                try (PreparedStatement ps = connection.prepareStatement(StageSql.SAVE_REJECTS)) {
+                    ps.setLong(1, runId);
+                    ps.setString(2, source);
+                    return (long) ps.executeUpdate();
+                }
+            });
+            timed("rollups", () -> {
+                st.execute(StageSql.REFRESH_ROLLUPS);
+                return 0L;
+            });
+            long inserted = changed[0];
+            long updated = changed[1];
+            return new MergeResult(
+                    distinct,
+                    inserted,
+                    updated,
+                    distinct - inserted - updated,
+                    placement[0],
+                    placement[1],
+                    placement[2],
+                    placement[3],
+                    placement[4],
+                    placement[5],
+                    placement[6],
+                    placement[7],
+                    placement[8],
+                    days);
+        }
+    }
+
+    /** Seconds per merge step, in order. */
+    public Map<String, Double> timings() {
+        return timings;
+    }
+
+    /**
+     * Districts and cells for rows the gazetteer placed, computed here with the same index. The
+     * rows are read first (a few percent of a file, kept in primitive arrays) because one
+     * connection cannot stream a cursor and a COPY at once.
+     */
+    private void fixGazetteerPlaced(Statement st) throws SQLException, IOException {
+        st.execute(StageSql.CREATE_FIX);
+        PointList points = new PointList();
+        try (Statement select = connection.createStatement()) {
+            select.setFetchSize(10_000);
+            try (ResultSet rs = select.executeQuery(StageSql.SELECT_GAZETTEER_PLACED)) {
+                while (rs.next()) {
+                    points.add(rs.getLong(1), rs.getDouble(2), rs.getDouble(3));
+                }
+            }
+        }
+        if (points.size() == 0) {
+            return;
+        }
+        PGConnection pg = connection.unwrap(PGConnection.class);
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(
+                new PGCopyOutputStream(pg, StageSql.COPY_FIX, 1 << 16), StandardCharsets.UTF_8))) {
+            CopyRow row = new CopyRow();
+            for (int i = 0; i < points.size(); i++) {
+                Placement p = locator.at(points.lon(i), points.lat(i), Placement.Source.GAZETTEER);
+                row.number(points.id(i))
+                        .numberOrNull(p.boroCd())
+                        .numberOrNull(p.boroCode())
+                        .numberOrNull(p.h3r8())
+                        .numberOrNull(p.h3r10())
+                        .writeTo(out);
+            }
+        }
+        st.executeUpdate(StageSql.APPLY_FIX);
+    }
+
+    private interface Step {
+        long run() throws SQLException, IOException;
+    }
+
+    private long timed(String name, Step step) throws SQLException, IOException {
+        long start = System.nanoTime();
+        long result = step.run();
+        timings.merge(name, (System.nanoTime() - start) / 1e9, Double::sum);
+        return result;
+    }
+
+    private static long single(Statement st, String sql) throws SQLException {
+        return longs(st, sql, 1)[0];
+    }
+
+    private static long[] longs(Statement st, String sql, int n) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            long[] values = new long[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = rs.getLong(i + 1);
+            }
+            return values;
+        }
+    }
+}

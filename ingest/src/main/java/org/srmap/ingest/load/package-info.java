@@ -1,0 +1,2 @@
+/** Writes service requests into PostGIS: COPY into staging, upsert by unique key, rejects, rollups, runs. */
+package org.srmap.ingest.load;

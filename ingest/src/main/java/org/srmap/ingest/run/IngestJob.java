@@ -1,0 +1,218 @@
+package org.srmap.ingest.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.srmap.geocoder.address.AddressKey;
+import org.srmap.geocoder.address.AddressNormalizer;
+import org.srmap.geocoder.district.CommunityBoards;
+import org.srmap.geocoder.district.ReportedBoard;
+import org.srmap.ingest.load.ComplaintTypes;
+import org.srmap.ingest.load.IngestLock;
+import org.srmap.ingest.load.MergeResult;
+import org.srmap.ingest.load.Merger;
+import org.srmap.ingest.load.RunLog;
+import org.srmap.ingest.load.Stager;
+import org.srmap.ingest.locate.Locator;
+import org.srmap.ingest.locate.Placement;
+import org.srmap.ingest.normalize.Accepted;
+import org.srmap.ingest.normalize.Normalized;
+import org.srmap.ingest.normalize.Rejected;
+import org.srmap.ingest.normalize.RowNormalizer;
+import org.srmap.ingest.normalize.ServiceRequest;
+import org.srmap.ingest.normalize.Warning;
+import org.srmap.ingest.read.ReadResult;
+import org.srmap.ingest.read.RowSource;
+import org.srmap.ingest.read.RowSources;
+import org.srmap.ingest.read.SourceFormatException;
+import org.srmap.sql.Database;
+
+/**
+ * Ingests sources one at a time, each in one transaction: read, normalise and place every row while
+ * streaming it into staging, then merge, save rejects, refresh rollups and record the run. A source
+ * that fails leaves the database as it was; an interrupted one too (its transaction never commits).
+ */
+public final class IngestJob {
+    private final Database db;
+    private final IngestLock lock;
+    private final Locator locator;
+    private final ComplaintTypes types;
+    private final RowNormalizer normalizer = new RowNormalizer();
+    private final boolean terminal;
+    private final PrintStream log;
+
+    public IngestJob(
+            Database db, IngestLock lock, Locator locator, ComplaintTypes types, boolean terminal, PrintStream log) {
+        this.db = db;
+        this.lock = lock;
+        this.locator = locator;
+        this.types = types;
+        this.terminal = terminal;
+        this.log = log;
+    }
+
+    /** Ingests one source; never throws for bad data, only reports it. */
+    public SourceReport ingest(SourceInput input) throws SQLException {
+        long runId = RunLog.start(lock.connection(), "file", input.name());
+        ReasonCounts rejects = new ReasonCounts();
+        ReasonCounts warnings = new ReasonCounts();
+        Map<String, Double> timings = new LinkedHashMap<>();
+        long[] rows = new long[2]; // read, loaded
+        long started = System.nanoTime();
+        try (Connection c = db.open()) {
+            c.setAutoCommit(false);
+            MeteredInputStream in;
+            String sha256;
+            try (InputStream raw = input.opener().open()) {
+                in = new MeteredInputStream(raw);
+                try (Stager stager = new Stager(c);
+                        RowSource source = RowSources.open(in, input.name())) {
+                    String unknown = String.join(", ", source.info().unknownHeaders());
+                    if (!unknown.isEmpty()) {
+                        warnings.add(
+                                "unknown_header", source.info().unknownHeaders().size());
+                        log.println("ingest " + input.name() + ": ignoring unknown columns: " + unknown);
+                    }
+                    Progress progress = new Progress(input.name(), input.size(), terminal, log);
+                    readAll(source, stager, in, progress, rows, rejects, warnings);
+                    in.transferTo(OutputStream.nullOutputStream()); // whatever follows the data, for the checksum
+                    progress.done(in.bytes(), rows[0]);
+                    stager.finish();
+                    warnings.add("nul_replaced", stager.nulsReplaced());
+                }
+                sha256 = in.sha256Hex();
+            }
+            timings.put("read+place+copy", seconds(started));
+            Merger merger = new Merger(c, locator);
+            MergeResult merge = merger.merge(runId, input.name());
+            timings.putAll(merger.timings());
+            ReasonCounts counters = new ReasonCounts();
+            rejects.asMap().forEach((k, v) -> counters.add("reject." + k, v));
+            warnings.asMap().forEach((k, v) -> counters.add("warning." + k, v));
+            timings.put("total", seconds(started));
+            RunLog.succeed(
+                    c,
+                    runId,
+                    new RunLog.RunFigures(
+                            sha256,
+                            in.bytes(),
+                            rows[0],
+                            rows[1],
+                            rejects.total(),
+                            merge,
+                            counters.toJson(),
+                            timingsJson(timings),
+                            rows[0] == 0 ? "the source holds no rows" : null));
+            c.commit();
+            return new SourceReport(
+                    input.name(),
+                    runId,
+                    SourceReport.Status.LOADED,
+                    rows[0] == 0 ? "the source holds no rows" : null,
+                    in.bytes(),
+                    rows[0],
+                    rows[1],
+                    rejects,
+                    warnings,
+                    merge,
+                    timings);
+        } catch (SourceFormatException | IOException e) {
+            String message = e instanceof SourceFormatException
+                    ? e.getMessage()
+                    : input.name() + ": reading failed after " + rows[0] + " rows: "
+                            + (e.getMessage() != null ? e.getMessage() : e.toString());
+            RunLog.fail(lock.connection(), runId, rows[0], message);
+            return new SourceReport(
+                    input.name(),
+                    runId,
+                    SourceReport.Status.FAILED,
+                    message,
+                    0,
+                    rows[0],
+                    rows[1],
+                    rejects,
+                    warnings,
+                    null,
+                    timings);
+        } catch (SQLException | RuntimeException e) {
+            RunLog.fail(lock.connection(), runId, rows[0], "failed: " + e);
+            throw e;
+        }
+    }
+
+    private void readAll(
+            RowSource source,
+            Stager stager,
+            MeteredInputStream in,
+            Progress progress,
+            long[] rows,
+            ReasonCounts rejects,
+            ReasonCounts warnings)
+            throws IOException, SQLException {
+        ReadResult row;
+        while ((row = source.next()) != null) {
+            rows[0]++;
+            Normalized n = normalizer.normalize(row);
+            if (n instanceof Accepted a) {
+                stage(stager, a);
+                for (Warning w : a.warnings()) {
+                    warnings.add(w.code());
+                }
+                rows[1]++;
+            } else if (n instanceof Rejected r) {
+                rejects.add(r.reason().code());
+                stager.reject(r.lineNumber(), r.reason().code(), r.detail(), r.rawText());
+            }
+            progress.tick(in.bytes(), rows[0]);
+        }
+    }
+
+    private void stage(Stager stager, Accepted a) throws IOException, SQLException {
+        ServiceRequest r = a.request();
+        ReportedBoard board = CommunityBoards.parse(r.communityBoard());
+        int reported = board.kind() == ReportedBoard.Kind.DISTRICT || board.kind() == ReportedBoard.Kind.JOINT_INTEREST
+                ? board.boroCd()
+                : 0;
+        Optional<AddressKey> address = r.incidentAddress() == null
+                ? Optional.empty()
+                : AddressNormalizer.normalize(r.incidentAddress(), r.zip(), r.borough());
+        Optional<AddressKey> byBorough = r.incidentAddress() == null || r.borough() == null
+                ? Optional.empty()
+                : AddressNormalizer.normalize(r.incidentAddress(), null, r.borough());
+        boolean hasLocation = (r.latitude() != null && r.longitude() != null)
+                || (r.xStatePlane() != null && r.yStatePlane() != null)
+                || address.isPresent();
+        Placement p = locator.place(r);
+        stager.add(
+                a.lineNumber(),
+                r,
+                types.normalise(r.complaintType()),
+                reported,
+                p,
+                address.map(AddressKey::compact).orElse(null),
+                byBorough.map(AddressKey::compact).orElse(null),
+                hasLocation);
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static String timingsJson(Map<String, Double> timings) {
+        StringBuilder sb = new StringBuilder("{");
+        timings.forEach((k, v) -> {
+            if (sb.length() > 1) {
+                sb.append(", ");
+            }
+            sb.append('"').append(k).append("\": ").append(String.format(Locale.ROOT, "%.3f", v));
+        });
+        return sb.append('}').toString();
+    }
+}

@@ -1,0 +1,61 @@
+package org.srmap.ingest.run;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.srmap.sql.Database;
+
+/** Small read-only queries the ingest tests assert on. */
+final class DbQueries {
+    private DbQueries() {}
+
+    /**
+     * A digest of every service request (all columns but ingest_run_id, which differs between
+     * otherwise equal loads), both rollups and the gazetteer.
+     */
+    static final String CHECKSUM =
+            """
+            SELECT md5(coalesce((SELECT string_agg(t::text, '|' ORDER BY unique_key)
+                                   FROM (SELECT s.unique_key, s.created_at, s.created_day, s.closed_at, s.due_at,
+                                                s.updated_at, s.version_at, s.agency, s.complaint_type_raw,
+                                                s.complaint_type, s.descriptor, s.status, s.incident_address, s.zip,
+                                                s.bbl, s.resolution, s.reported_board, s.reported_boro_cd, s.boro_cd,
+                                                s.boro_code, s.location_source, ST_AsText(s.geom), s.h3_r8, s.h3_r10,
+                                                s.row_hash
+                                           FROM service_request s) t), '')
+                       || coalesce((SELECT string_agg(r::text, '|' ORDER BY day, complaint_type, agency, boro_cd)
+                                      FROM rollup_district_daily r), '')
+                       || coalesce((SELECT string_agg(h::text, '|' ORDER BY day, complaint_type, agency, h3_r8)
+                                      FROM rollup_h3_daily h), '')
+                       || coalesce((SELECT string_agg(g::text, '|' ORDER BY address_key) FROM gazetteer g), ''))""";
+
+    static String checksum(Database db) throws SQLException {
+        return text(db, CHECKSUM);
+    }
+
+    static long count(Database db, String sql) throws SQLException {
+        try (Connection c = db.open();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static String text(Database db, String sql) throws SQLException {
+        try (Connection c = db.open();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    static void execute(Database db, String sql) throws SQLException {
+        try (Connection c = db.open();
+                Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.srmap.ingest.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.srmap.ingest.load.MergeResult;
+import org.srmap.ingest.reference.ReferenceLoader;
+import org.srmap.sql.Database;
+import org.srmap.sql.TestDatabase;
+
+/** Loads every real 311 sample into a fresh PostGIS and checks the Done-when figures of the ingest. */
+class IngestRealDataTest {
+    private static final PrintStream LOG = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    private static TestDatabase testDb;
+    private static Database db;
+    private static List<SourceReport> reports;
+
+    @BeforeAll
+    static void loadEverything() throws Exception {
+        Path data = SharedData.root();
+        testDb = TestDatabase.create();
+        db = testDb.database();
+        ReferenceLoader.load(db, data);
+        reports =
+                Ingest.run(db, SourceInput.resolve(List.of(data.resolve("311").toString())), Duration.ZERO, false, LOG);
+        IngestSummary.print(reports, LOG);
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        if (testDb != null) {
+            testDb.close();
+        }
+    }
+
+    @Test
+    void loadsEveryRealFileAccountingForEveryRow() throws SQLException {
+        assertThat(reports).hasSize(9);
+        long inserted = 0;
+        for (SourceReport r : reports) {
+            assertThat(r.status()).as(r.name() + ": " + r.message()).isEqualTo(SourceReport.Status.LOADED);
+            assertThat(r.rowsRead()).as(r.name()).isEqualTo(r.rowsLoaded() + r.rowsRejected());
+            inserted += r.merge().inserted();
+        }
+        assertThat(DbQueries.count(db, "SELECT count(*) FROM service_request")).isEqualTo(inserted);
+        assertThat(DbQueries.count(db, "SELECT count(*) FROM ingest_reject"))
+                .isEqualTo(
+                        reports.stream().mapToLong(SourceReport::rowsRejected).sum());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "export_excel-resaved_2018-10-21.csv, 6765",
+        "export_legacy52_2013-12-25.csv, 2386",
+        "export_2011-03.csv, 2000",
+        "export_2014-2019.csv, 1000",
+        "export_2022-05-01.csv, 924",
+        "pandas-reexport_2023-12-07.csv, 1000",
+        "soda-api_2025-10-12.csv, 1000",
+        "soda-api_2024-05-26.json, 1000",
+        "soda-api_2012.json, 1000",
+    })
+    void readsEveryRecordOfEachFormat(String file, long rows) {
+        SourceReport r = reports.stream()
+                .filter(x -> x.name().endsWith("/" + file))
+                .findFirst()
+                .orElseThrow();
+        assertThat(r.rowsRead()).isEqualTo(rows);
+    }
+
+    @Test
+    void placesAtLeast99PercentOfRowsThatCarryALocation() {
+        long withLocation = sum(MergeResult::withLocation);
+        long placed = sum(MergeResult::placedWithLocation);
+        assertThat(withLocation).isGreaterThan(15_000);
+        assertThat((double) placed / withLocation).isGreaterThanOrEqualTo(0.99);
+    }
+
+    @Test
+    void computedDistrictAgreesWithReportedBoardFor985Percent() {
+        long compared = sum(MergeResult::districtCompared);
+        long agreed = sum(MergeResult::districtAgreed);
+        assertThat(compared).isGreaterThan(10_000);
+        assertThat((double) agreed / compared).isGreaterThanOrEqualTo(0.985);
+    }
+
+    @Test
+    void reingestingEveryFileChangesNothing() throws Exception {
+        String before = DbQueries.checksum(db);
+        long runsBefore = DbQueries.count(db, "SELECT count(*) FROM ingest_run");
+        List<SourceReport> again = Ingest.run(
+                db,
+                SourceInput.resolve(List.of(SharedData.root().resolve("311").toString())),
+                Duration.ZERO,
+                false,
+                LOG);
+        for (SourceReport r : again) {
+            assertThat(r.merge().inserted() + r.merge().updated()).as(r.name()).isZero();
+        }
+        assertThat(DbQueries.checksum(db)).isEqualTo(before);
+        assertThat(DbQueries.count(db, "SELECT count(*) FROM ingest_run")).isEqualTo(runsBefore + 9);
+        assertThat(DbQueries.count(
+                        db,
+                        "SELECT count(*) FROM ingest_run WHERE status = 'succeeded' AND kind = 'file'"
+                                + " AND data_version IS NULL"))
+                .as("runs that changed nothing do not move the data version")
+                .isEqualTo(9);
+    }
+
+    @Test
+    void rollupsCountEveryRequestOnce() throws SQLException {
+        long total = DbQueries.count(db, "SELECT count(*) FROM service_request");
+        assertThat(DbQueries.count(db, "SELECT sum(n) FROM rollup_district_daily"))
+                .isEqualTo(total);
+        assertThat(DbQueries.count(db, "SELECT sum(unplaced_n) FROM rollup_district_daily"))
+                .isEqualTo(DbQueries.count(db, "SELECT count(*) FROM service_request WHERE geom IS NULL"));
+        assertThat(DbQueries.count(db, "SELECT sum(n) FROM rollup_h3_daily"))
+                .isEqualTo(DbQueries.count(db, "SELECT count(*) FROM service_request WHERE h3_r8 IS NOT NULL"));
+        assertThat(DbQueries.count(db, "SELECT sum(open_n + closed_n) - sum(n) FROM rollup_district_daily"))
+                .isZero();
+    }
+
+    @Test
+    void normalisesTheLegacyHeatingTypeToHeatHotWater() throws SQLException {
+        assertThat(DbQueries.count(db, "SELECT count(*) FROM service_request WHERE complaint_type_raw = 'HEATING'"))
+                .isGreaterThan(1000);
+        assertThat(DbQueries.count(
+                        db,
+                        "SELECT count(*) FROM service_request WHERE complaint_type_raw = 'HEATING'"
+                                + " AND complaint_type <> 'HEAT/HOT WATER'"))
+                .isZero();
+        assertThat(DbQueries.text(db, "SELECT category FROM complaint_type WHERE complaint_type = 'HEAT/HOT WATER'"))
+                .isEqualTo("Heat & Hot Water");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // key, the published local time, the same instant in UTC
+        "19937896, 2011-03-01T19:27:57Z", // 03/01/2011 02:27:57 PM, EST (UTC-5)
+        "54049402, 2022-05-01T04:00:03Z", // 05/01/2022 12:00:03 AM, EDT (UTC-4)
+    })
+    void storesCreatedTimesAsInstantsFromNewYorkLocalTime(long key, String utc) throws SQLException {
+        assertThat(DbQueries.text(
+                        db,
+                        "SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+                                + " FROM service_request WHERE unique_key = " + key))
+                .isEqualTo(utc);
+    }
+
+    @Test
+    void districtPopulationComesFromTheCensusTracts() throws SQLException {
+        assertThat(DbQueries.count(db, "SELECT sum(population) FROM census_tract"))
+                .isEqualTo(8_804_190L);
+        long districts = DbQueries.count(db, "SELECT sum(population) FROM community_district");
+        assertThat(districts).isBetween(8_790_000L, 8_804_190L);
+        assertThat(DbQueries.count(db, "SELECT count(*) FROM facility WHERE kind = 'cooling_center'"))
+                .isEqualTo(736);
+    }
+
+    private static long sum(java.util.function.ToLongFunction<MergeResult> f) {
+        return reports.stream().map(SourceReport::merge).mapToLong(f).sum();
+    }
+}

@@ -1,0 +1,102 @@
+package org.srmap.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MigrationTest {
+    private static TestDatabase db;
+
+    @BeforeAll
+    static void createDatabase() {
+        db = TestDatabase.create();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        db.close();
+    }
+
+    @Test
+    void migratingTwiceAppliesNothingTheSecondTime() {
+        assertThat(db.database().migrate().migrationsExecuted).isZero();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "HEAT/HOT WATER, Heat & Hot Water",
+        "NOISE - RESIDENTIAL, Noise",
+        "ILLEGAL PARKING, Vehicles & Parking",
+        "DERELICT VEHICLES, Vehicles & Parking",
+        "DOF PROPERTY - PAYMENT ISSUE, Finance & Property",
+        "DAMAGED TREE, Trees & Parks",
+        "SOMETHING NEW, Other",
+    })
+    void assignsCategoryFamilies(String type, String category) throws SQLException {
+        try (Connection c = db.database().open();
+                PreparedStatement ps = c.prepareStatement("SELECT srmap_category_of(?)")) {
+            ps.setString(1, type);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo(category);
+            }
+        }
+    }
+
+    @Test
+    void refreshesRollupsForTheGivenDaysOnly() throws SQLException {
+        try (Connection c = db.database().open();
+                Statement st = c.createStatement()) {
+            st.execute("INSERT INTO ingest_run (kind, source, status) VALUES ('file', 'test', 'succeeded')");
+            st.execute("INSERT INTO service_request (unique_key, created_at, created_day, version_at, agency,"
+                    + " complaint_type_raw, complaint_type, status, reported_boro_cd, boro_cd, geom, h3_r8,"
+                    + " row_hash, ingest_run_id) VALUES"
+                    + " (1, '2024-01-05 10:00-05', '2024-01-05', '2024-01-05 10:00-05', 'HPD', 'HEAT/HOT WATER',"
+                    + "  'HEAT/HOT WATER', 'Open', 307, 307, ST_SetSRID(ST_MakePoint(-74.0, 40.65), 4326), 42,"
+                    + "  gen_random_uuid(), 1),"
+                    + " (2, '2024-01-05 11:00-05', '2024-01-05', '2024-01-05 11:00-05', 'HPD', 'HEAT/HOT WATER',"
+                    + "  'HEAT/HOT WATER', 'Closed', 307, NULL, NULL, NULL, gen_random_uuid(), 1),"
+                    + " (3, '2024-01-06 11:00-05', '2024-01-06', '2024-01-06 11:00-05', NULL, 'RODENT',"
+                    + "  'RODENT', 'Open', NULL, NULL, NULL, NULL, gen_random_uuid(), 1)");
+            st.execute("SELECT srmap_refresh_rollups(ARRAY['2024-01-05']::date[])");
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT boro_cd, n, open_n, closed_n, unplaced_n FROM rollup_district_daily ORDER BY day")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)})
+                        .containsExactly(307, 2, 1, 1, 1);
+                assertThat(rs.next()).as("2024-01-06 was not asked for").isFalse();
+            }
+            try (ResultSet rs = st.executeQuery("SELECT sum(n) FROM rollup_h3_daily")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("only the placed SR has a cell").isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void rejectsUrlsThatAreNotPostgres() {
+        assertThatThrownBy(() -> Database.at("jdbc:mysql://x/y?password=secret"))
+                .hasMessageContaining("jdbc:postgresql:")
+                .hasMessageNotContaining("secret");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'jdbc:postgresql://localhost:5432/srmap?user=a', 'jdbc:postgresql://localhost:5432/t1?user=a'",
+        "'jdbc:postgresql://h/srmap', 'jdbc:postgresql://h/t1'",
+        "'jdbc:postgresql://h:1?user=a', 'jdbc:postgresql://h:1/t1?user=a'",
+    })
+    void replacesTheDatabaseNameInUrls(String url, String expected) {
+        assertThat(TestDatabase.withDatabaseName(url, "t1")).isEqualTo(expected);
+    }
+}
