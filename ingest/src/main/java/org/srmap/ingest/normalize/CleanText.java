@@ -33,18 +33,13 @@ final class CleanText {
 
     /** True for the empty string and, ignoring case, {@code N/A}, {@code NA} and {@code Unspecified}. */
     static boolean isMissingMarker(String trimmed) {
-        switch (trimmed.length()) {
-            case 0:
-                return true;
-            case 2:
-                return trimmed.equalsIgnoreCase("NA");
-            case 3:
-                return trimmed.equalsIgnoreCase("N/A");
-            case 11:
-                return trimmed.equalsIgnoreCase("Unspecified");
-            default:
-                return false;
-        }
+        return switch (trimmed.length()) {
+            case 0 -> true;
+            case 2 -> trimmed.equalsIgnoreCase("NA");
+            case 3 -> trimmed.equalsIgnoreCase("N/A");
+            case 11 -> trimmed.equalsIgnoreCase("Unspecified");
+            default -> false;
+        };
     }
 
     /** {@code text} with every run of whitespace replaced by one space. */

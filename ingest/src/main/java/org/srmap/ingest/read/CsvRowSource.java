@@ -51,8 +51,7 @@ final class CsvRowSource implements RowSource {
     private long nextLine = 1;
     private boolean done;
 
-    private CsvRowSource(String name, FallbackDecodingReader decoder, LineFeeder feeder, List<String> headers)
-            throws IOException {
+    private CsvRowSource(String name, FallbackDecodingReader decoder, LineFeeder feeder, List<String> headers) {
         this.name = name;
         this.decoder = decoder;
         this.feeder = feeder;

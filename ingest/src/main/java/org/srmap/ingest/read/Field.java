@@ -52,6 +52,7 @@ public enum Field {
 
     private static final Map<String, Field> BY_NORMALIZED_NAME = indexAliases();
 
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
     private final List<String> aliases;
 
     Field(String displayName, String... otherAliases) {

@@ -61,8 +61,9 @@ final class SourceSniffer {
     }
 
     private static void rejectKnownBinaryFormats(byte[] b, String name) throws SourceFormatException {
-        if (b.length >= 2
-                && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
+        boolean bigEndianBom = b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF;
+        boolean littleEndianBom = b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE;
+        if (bigEndianBom || littleEndianBom) {
             throw new SourceFormatException(name + ": the file is UTF-16 text; save it as UTF-8 and load it again");
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B) {

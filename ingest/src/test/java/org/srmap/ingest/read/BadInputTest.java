@@ -207,8 +207,10 @@ class BadInputTest {
     void reportsUnknownColumnsOnceAndLoadsTheRows() throws IOException, SourceFormatException {
         Path file = write(
                 "export.csv",
-                "Unique Key,Mystery,Created Date,school_name,:@computed_region_abc,Complaint Type,Other Thing\n"
-                        + "1,x,03/01/2011 02:27:57 PM,PS 1,7,Noise,y\n");
+                """
+                Unique Key,Mystery,Created Date,school_name,:@computed_region_abc,Complaint Type,Other Thing
+                1,x,03/01/2011 02:27:57 PM,PS 1,7,Noise,y
+                """);
 
         try (RowSource source = RowSources.open(file)) {
             assertThat(source.info().unknownHeaders()).containsExactly("Mystery", "Other Thing");
@@ -263,6 +265,27 @@ class BadInputTest {
                 HEADER + "\n" + row(1) + "2,03/01/2011 02:27:57 PM,Noise,\"5 MAIN ST,Open\n" + row(3) + row(4));
 
         assertThat(Outcomes.of(file)).containsExactly("2:row", "3:unterminated_quote", "4:row", "5:row");
+    }
+
+    @Test
+    void stopsAStrayQuoteFromSwallowingMoreThanTheRecordLimit() throws IOException, SourceFormatException {
+        StringBuilder text = new StringBuilder(HEADER).append('\n').append(row(1));
+        text.append("2,03/01/2011 02:27:57 PM,Noise,\"5 MAIN ST,Open\n");
+        int key = 2;
+        String padding = "y".repeat(400);
+        while (text.length() < CsvRowSource.MAX_RECORD_CHARS + 1_000_000) {
+            text.append(++key)
+                    .append(",03/01/2011 02:27:57 PM,Noise,")
+                    .append(padding)
+                    .append(",Open\n");
+        }
+        Path file = write("export.csv", text.toString());
+
+        List<String> outcomes = Outcomes.of(file);
+
+        assertThat(outcomes).hasSize(key);
+        assertThat(outcomes.subList(0, 3)).containsExactly("2:row", "3:unterminated_quote", "4:row");
+        assertThat(outcomes).filteredOn(o -> !o.endsWith(":row")).hasSize(1);
     }
 
     @Test

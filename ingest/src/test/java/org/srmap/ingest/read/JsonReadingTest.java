@@ -65,6 +65,16 @@ class JsonReadingTest {
     }
 
     @Test
+    void reportsAnOverlongValueAndGoesOn() throws IOException, SourceFormatException {
+        String ok = "{\"unique_key\": \"1\", \"created_date\": \"x\"}";
+        String huge =
+                "{\"unique_key\": \"2\", \"created_date\": \"x\", \"descriptor\": \"" + "z".repeat(70_000) + "\"}";
+        try (RowSource source = open("[" + ok + ", " + huge + ", " + ok + "]")) {
+            assertThat(Outcomes.of(source)).containsExactly("1:row", "2:field_too_long", "3:row");
+        }
+    }
+
+    @Test
     void reportsAnElementThatIsNotAnObjectAndGoesOn() throws IOException, SourceFormatException {
         String ok = "{\"unique_key\": \"1\", \"created_date\": \"x\"}";
         try (RowSource source = open("[" + ok + ", 42, [1, 2], " + ok + "]")) {
