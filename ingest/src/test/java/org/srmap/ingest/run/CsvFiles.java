@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvFiles {
     private CsvFiles() {}
 
-    /** The header and rows of a real export as lists of strings. */
+    /** The header (without a byte-order mark) and rows of a real export as lists of strings. */
     static List<List<String>> read(Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -27,6 +27,8 @@ final class CsvFiles {
                 rows.add(new ArrayList<>(rec.toList()));
             }
         }
+        List<String> header = rows.get(0);
+        header.set(0, header.get(0).replace("\uFEFF", ""));
         return rows;
     }
 
