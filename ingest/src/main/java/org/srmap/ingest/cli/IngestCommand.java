@@ -1,9 +1,12 @@
 package org.srmap.ingest.cli;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +15,7 @@ import org.srmap.ingest.run.Ingest;
 import org.srmap.ingest.run.IngestSummary;
 import org.srmap.ingest.run.SourceInput;
 import org.srmap.ingest.run.SourceReport;
+import org.srmap.ingest.socrata.SocrataSources;
 import org.srmap.sql.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,8 +32,40 @@ import picocli.CommandLine.Parameters;
             "SR replaces the old one, an interrupted ingest leaves no trace. Needs ./srmap load-reference first."
         })
 final class IngestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|URL", description = "What to load.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE|DIR|URL|socrata:ID",
+            description = "What to load. socrata:erm2-nwe9 (2020 on) and socrata:76ig-c548 (2010-2019) read"
+                    + " the live NYC Open Data API, continuing from the last successful run of that dataset.")
     List<String> sources = new ArrayList<>();
+
+    @Option(
+            names = "--socrata-url",
+            defaultValue = "https://data.cityofnewyork.us",
+            paramLabel = "URL",
+            description = "The Socrata portal for socrata: sources (default: ${DEFAULT-VALUE}).")
+    URI socrataUrl;
+
+    @Option(
+            names = "--page-size",
+            defaultValue = "50000",
+            paramLabel = "N",
+            description = "Rows per Socrata API request, 1..50000 (default: ${DEFAULT-VALUE}).")
+    int pageSize;
+
+    @Option(
+            names = "--since",
+            paramLabel = "INSTANT",
+            description = "For socrata: sources, read rows updated after this instant (e.g. 2025-10-01T00:00:00Z)"
+                    + " instead of continuing from the last run.")
+    Instant since;
+
+    @Option(
+            names = "--app-token",
+            defaultValue = "${env:SOCRATA_APP_TOKEN}",
+            paramLabel = "TOKEN",
+            description = "Socrata application token (default: $SOCRATA_APP_TOKEN); raises the API's rate limits.")
+    String appToken;
 
     @Option(
             names = "--max-reject-rate",
@@ -51,14 +87,29 @@ final class IngestCommand implements Callable<Integer> {
         if (maxRejectRate < 0 || maxRejectRate > 1) {
             throw new BadInputException("--max-reject-rate must be 0..1, was " + maxRejectRate, null);
         }
-        List<SourceInput> inputs;
+        if (pageSize < 1 || pageSize > 50_000) {
+            throw new BadInputException("--page-size must be 1..50000, was " + pageSize, null);
+        }
+        List<String> datasets =
+                sources.stream().filter(SocrataSources::isDatasetArgument).toList();
+        List<String> files = sources.stream()
+                .filter(a -> !SocrataSources.isDatasetArgument(a))
+                .toList();
+        List<SourceInput> inputs = new ArrayList<>();
         try {
-            inputs = SourceInput.resolve(sources);
+            inputs.addAll(SourceInput.resolve(files));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage(), e);
         }
         Database db = Database.fromEnvironment();
         db.migrate();
+        if (!datasets.isEmpty()) {
+            try (Connection c = db.open()) {
+                inputs.addAll(SocrataSources.incremental(c, datasets, socrataUrl, pageSize, since, appToken));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage(), e);
+            }
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         List<SourceReport> reports =

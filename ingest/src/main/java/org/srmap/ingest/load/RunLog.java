@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** The {@code ingest_run} bookkeeping: a run is recorded 'running' first, then finished or failed. */
 public final class RunLog {
@@ -17,7 +20,8 @@ public final class RunLog {
                    rows_read = ?, rows_loaded = ?, rows_inserted = ?, rows_updated = ?, rows_unchanged = ?,
                    rows_rejected = ?, rows_with_location = ?, rows_placed = ?, rows_unplaced = ?,
                    district_compared = ?, district_agreed = ?, counters = ?::jsonb, timings = ?::jsonb,
-                   data_version = CASE WHEN ? THEN nextval('data_version_seq') END, message = ?
+                   data_version = CASE WHEN ? THEN nextval('data_version_seq') END, message = ?,
+                   high_water_mark = ?
              WHERE run_id = ?""";
 
     private static final String FAIL =
@@ -64,6 +68,11 @@ public final class RunLog {
             } else {
                 ps.setString(i++, f.message());
             }
+            if (f.highWaterMark() == null) {
+                ps.setNull(i++, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                ps.setObject(i++, OffsetDateTime.ofInstant(f.highWaterMark(), ZoneOffset.UTC));
+            }
             ps.setLong(i, runId);
             ps.executeUpdate();
         }
@@ -79,7 +88,7 @@ public final class RunLog {
         }
     }
 
-    /** The figures a finished run records. */
+    /** The figures a finished run records; {@code highWaterMark} (API loads) may be null. */
     public record RunFigures(
             String sha256,
             long bytes,
@@ -89,7 +98,8 @@ public final class RunLog {
             MergeResult merge,
             String countersJson,
             String timingsJson,
-            String message) {
+            String message,
+            Instant highWaterMark) {
         public RunFigures {
             if (rowsRead != rowsLoaded + rowsRejected) {
                 throw new IllegalArgumentException("rows read must equal loaded + rejected, was " + rowsRead + " vs "

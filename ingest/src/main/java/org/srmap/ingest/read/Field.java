@@ -48,7 +48,9 @@ public enum Field {
     PARK_BOROUGH("Park Borough"),
     LATITUDE("Latitude"),
     LONGITUDE("Longitude"),
-    LOCATION("Location");
+    LOCATION("Location"),
+    /** Socrata's system column: when the dataset last changed the row; the API ingest's high-water mark. */
+    SODA_UPDATED_AT(":updated_at");
 
     private static final Map<String, Field> BY_NORMALIZED_NAME = indexAliases();
 

@@ -47,6 +47,9 @@ final class HeaderLayout {
 
     /** True when {@code header} is a 311 column we deliberately ignore (school_*, taxi_*, computed regions...). */
     static boolean isKnownUnused(String header) {
+        if (header.startsWith(":")) {
+            return true; // Socrata system columns (:id, :created_at, :version...)
+        }
         String normalized = Field.normalizeHeader(header);
         if (UNUSED_NAMES.contains(normalized)) {
             return true;

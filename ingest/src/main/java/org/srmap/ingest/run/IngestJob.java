@@ -1,8 +1,6 @@
 package org.srmap.ingest.run;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,7 +28,6 @@ import org.srmap.ingest.normalize.ServiceRequest;
 import org.srmap.ingest.normalize.Warning;
 import org.srmap.ingest.read.ReadResult;
 import org.srmap.ingest.read.RowSource;
-import org.srmap.ingest.read.RowSources;
 import org.srmap.ingest.read.SourceFormatException;
 import org.srmap.sql.Database;
 
@@ -60,35 +57,30 @@ public final class IngestJob {
 
     /** Ingests one source; never throws for bad data, only reports it. */
     public SourceReport ingest(SourceInput input) throws SQLException {
-        long runId = RunLog.start(lock.connection(), "file", input.name());
+        long runId = RunLog.start(lock.connection(), input.kind(), input.name());
         ReasonCounts rejects = new ReasonCounts();
         ReasonCounts warnings = new ReasonCounts();
         Map<String, Double> timings = new LinkedHashMap<>();
         long[] rows = new long[2]; // read, loaded
         long started = System.nanoTime();
+        Meter meter = new Meter();
         try (Connection c = db.open()) {
             c.setAutoCommit(false);
-            MeteredInputStream in;
-            String sha256;
-            try (InputStream raw = input.opener().open()) {
-                in = new MeteredInputStream(raw);
-                try (Stager stager = new Stager(c);
-                        RowSource source = RowSources.open(in, input.name())) {
-                    String unknown = String.join(", ", source.info().unknownHeaders());
-                    if (!unknown.isEmpty()) {
-                        warnings.add(
-                                "unknown_header", source.info().unknownHeaders().size());
-                        log.println("ingest " + input.name() + ": ignoring unknown columns: " + unknown);
-                    }
-                    Progress progress = new Progress(input.name(), input.size(), terminal, log);
-                    readAll(source, stager, in, progress, rows, rejects, warnings);
-                    in.transferTo(OutputStream.nullOutputStream()); // whatever follows the data, for the checksum
-                    progress.done(in.bytes(), rows[0]);
-                    stager.finish();
-                    warnings.add("nul_replaced", stager.nulsReplaced());
+            try (Stager stager = new Stager(c);
+                    RowSource source = input.open(meter)) {
+                String unknown = String.join(", ", source.info().unknownHeaders());
+                if (!unknown.isEmpty()) {
+                    warnings.add(
+                            "unknown_header", source.info().unknownHeaders().size());
+                    log.println("ingest " + input.name() + ": ignoring unknown columns: " + unknown);
                 }
-                sha256 = in.sha256Hex();
+                Progress progress = new Progress(input.name(), input.size(), terminal, log);
+                readAll(source, stager, meter, progress, rows, rejects, warnings);
+                progress.done(meter.bytes(), rows[0]);
+                stager.finish();
+                warnings.add("nul_replaced", stager.nulsReplaced());
             }
+            String sha256 = meter.sha256Hex();
             timings.put("read+place+copy", seconds(started));
             Merger merger = new Merger(c, locator);
             MergeResult merge = merger.merge(runId, input.name());
@@ -102,21 +94,22 @@ public final class IngestJob {
                     runId,
                     new RunLog.RunFigures(
                             sha256,
-                            in.bytes(),
+                            meter.bytes(),
                             rows[0],
                             rows[1],
                             rejects.total(),
                             merge,
                             counters.toJson(),
                             timingsJson(timings),
-                            rows[0] == 0 ? "the source holds no rows" : null));
+                            rows[0] == 0 ? "the source holds no rows" : null,
+                            input.highWaterMark().orElse(null)));
             c.commit();
             return new SourceReport(
                     input.name(),
                     runId,
                     SourceReport.Status.LOADED,
                     rows[0] == 0 ? "the source holds no rows" : null,
-                    in.bytes(),
+                    meter.bytes(),
                     rows[0],
                     rows[1],
                     rejects,
@@ -150,7 +143,7 @@ public final class IngestJob {
     private void readAll(
             RowSource source,
             Stager stager,
-            MeteredInputStream in,
+            Meter meter,
             Progress progress,
             long[] rows,
             ReasonCounts rejects,
@@ -170,7 +163,7 @@ public final class IngestJob {
                 rejects.add(r.reason().code());
                 stager.reject(r.lineNumber(), r.reason().code(), r.detail(), r.rawText());
             }
-            progress.tick(in.bytes(), rows[0]);
+            progress.tick(meter.bytes(), rows[0]);
         }
     }
 

@@ -28,6 +28,7 @@ import org.srmap.ingest.read.RowSources;
 import org.srmap.ingest.read.SourceFormatException;
 import org.srmap.ingest.read.SourceInfo;
 import org.srmap.ingest.read.SourceRow;
+import org.srmap.ingest.testing.SharedData;
 
 /** Reads and normalises every real export in shared/data/311 and checks the documented facts about each. */
 class RealExportsTest {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.srmap.ingest.load.IngestBusyException;
 import org.srmap.ingest.load.IngestLock;
 import org.srmap.ingest.reference.ReferenceLoader;
+import org.srmap.ingest.testing.SharedData;
 import org.srmap.sql.Database;
 import org.srmap.sql.TestDatabase;
 

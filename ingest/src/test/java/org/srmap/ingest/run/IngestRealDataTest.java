@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.srmap.ingest.load.MergeResult;
 import org.srmap.ingest.reference.ReferenceLoader;
+import org.srmap.ingest.testing.SharedData;
 import org.srmap.sql.Database;
 import org.srmap.sql.TestDatabase;
 

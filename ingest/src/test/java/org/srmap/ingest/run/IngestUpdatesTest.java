@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.srmap.ingest.reference.ReferenceLoader;
+import org.srmap.ingest.testing.SharedData;
 import org.srmap.sql.Database;
 import org.srmap.sql.TestDatabase;
 
