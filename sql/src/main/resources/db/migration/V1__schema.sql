@@ -166,8 +166,9 @@ CREATE TABLE service_request (
     geom                   geometry(Point, 4326),
     h3_r8                  bigint,
     h3_r10                 bigint,
-    row_hash               uuid NOT NULL,        -- digest of the published fields
-    ingest_run_id          bigint NOT NULL REFERENCES ingest_run
+    row_hash               uuid NOT NULL,        -- digest of what was staged for it (Stager)
+    ingest_run_id          bigint NOT NULL       -- the run that last wrote it (no FK: a trigger per row
+                                                 -- would cost a third of the load time)
 );
 CREATE INDEX service_request_geom_idx ON service_request USING gist (geom);
 CREATE INDEX service_request_day_idx ON service_request (created_day);

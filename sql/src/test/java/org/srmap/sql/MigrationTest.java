@@ -84,6 +84,27 @@ class MigrationTest {
     }
 
     @Test
+    void rebuildsExactlyTheSecondaryIndexesOfTheSchema() throws SQLException {
+        String indexes = "SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM pg_indexes"
+                + " WHERE tablename = 'service_request'";
+        try (Connection c = db.database().open();
+                Statement st = c.createStatement()) {
+            String before = single(st, indexes);
+            st.execute("SELECT srmap_service_request_indexes(false)");
+            assertThat(single(st, indexes)).doesNotContain("gist").contains("service_request_pkey");
+            st.execute("SELECT srmap_service_request_indexes(true)");
+            assertThat(single(st, indexes)).isEqualTo(before);
+        }
+    }
+
+    private static String single(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
     void rejectsUrlsThatAreNotPostgres() {
         assertThatThrownBy(() -> Database.at("jdbc:mysql://x/y?password=secret"))
                 .hasMessageContaining("jdbc:postgresql:")

@@ -112,6 +112,15 @@ public final class AddressNormalizer {
     }
 
     /** The 5-digit ZIP, else the borough name, else null. */
+    /**
+     * The same address keyed by borough instead of ZIP (the gazetteer's second key), without
+     * normalising the address again; empty when the borough is not one of the five.
+     */
+    public static Optional<AddressKey> inBorough(AddressKey key, String borough) {
+        String area = area(null, borough);
+        return area == null ? Optional.empty() : Optional.of(new AddressKey(key.houseNumber(), key.street(), area));
+    }
+
     private static String area(String zip, String borough) {
         if (zip != null) {
             Matcher m = ZIP.matcher(zip.strip());

@@ -2,6 +2,7 @@ package org.srmap.geocoder.address;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -108,5 +109,26 @@ class AddressNormalizerTest {
     @NullAndEmptySource
     void givesNoKeyForAMissingAddress(String address) {
         assertThat(AddressNormalizer.normalize(address, "10001", "MANHATTAN")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'73-42 68 AVENUE', 11379, QUEENS, QUEENS",
+        "'655 EAST  230 STREET', 10466, bronx, BRONX",
+        "'100 GOLD ST', 10038, 'Staten  Island', STATEN ISLAND",
+    })
+    void rekeysAnAddressByBoroughAsIfNormalisedWithoutZip(String address, String zip, String borough, String area) {
+        AddressKey byZip = AddressNormalizer.normalize(address, zip, borough).orElseThrow();
+        AddressKey byBorough = AddressNormalizer.inBorough(byZip, borough).orElseThrow();
+        assertThat(byBorough)
+                .isEqualTo(AddressNormalizer.normalize(address, null, borough).orElseThrow());
+        assertThat(byBorough.zip()).isEqualTo(area);
+    }
+
+    @Test
+    void cannotRekeyByAnUnknownBorough() {
+        AddressKey key =
+                AddressNormalizer.normalize("1 MAIN STREET", "10001", null).orElseThrow();
+        assertThat(AddressNormalizer.inBorough(key, "Unspecified")).isEmpty();
     }
 }

@@ -50,15 +50,25 @@ public final class Merger {
                 return 0L;
             });
             long[] placement = longs(st, StageSql.PLACEMENT_COUNTS, 9);
+            boolean bulk = isBulk(changed[0] + changed[1], single(st, StageSql.ESTIMATED_ROWS));
             long days = timed("upsert", () -> {
                 st.execute(StageSql.CREATE_DAYS);
                 st.execute(StageSql.ADD_COMPLAINT_TYPES);
+                if (bulk) {
+                    st.execute(StageSql.DROP_INDEXES);
+                }
                 try (PreparedStatement ps = connection.prepareStatement(StageSql.UPSERT)) {
                     ps.setLong(1, runId);
                     ps.executeUpdate();
                 }
                 return single(st, "SELECT count(*) FROM sr_days");
             });
+            if (bulk) {
+                timed("build indexes", () -> {
+                    st.execute(StageSql.CREATE_INDEXES);
+                    return 0L;
+                });
+            }
             timed("rejects", () -> {
                 try (PreparedStatement ps = connection.prepareStatement(StageSql.SAVE_REJECTS)) {
                     ps.setLong(1, runId);
@@ -89,6 +99,18 @@ public final class Merger {
                     days);
         }
     }
+
+    /**
+     * Bulk mode, for loads that write at least {@link #BULK_MIN_ROWS} rows and at least half as many
+     * as the table holds: the secondary indexes are dropped and built again after the upsert, in the
+     * same transaction. Readers of service_request wait for that transaction; small daily loads never
+     * take this path.
+     */
+    static boolean isBulk(long changedRows, long tableRows) {
+        return changedRows >= BULK_MIN_ROWS && changedRows * 2 >= tableRows;
+    }
+
+    static final long BULK_MIN_ROWS = 100_000;
 
     /** Seconds per merge step, in order. */
     public Map<String, Double> timings() {

@@ -22,8 +22,8 @@ final class StageSql {
                 park_facility_name text, zip text, bbl text, channel text, resolution text, borough text,
                 reported_board text, reported_boro_cd smallint, boro_cd smallint, boro_code smallint,
                 location_source text, lon double precision, lat double precision, h3_r8 bigint,
-                h3_r10 bigint, row_hash uuid NOT NULL, address_key text, address_key_boro text,
-                has_location boolean NOT NULL
+                h3_r10 bigint, address_key text, address_key_boro text, has_location boolean NOT NULL,
+                row_hash uuid NOT NULL
             ) ON COMMIT DROP""";
 
     static final String CREATE_REJECT_STAGE =
@@ -162,6 +162,14 @@ final class StageSql {
             + "ON CONFLICT (unique_key) DO UPDATE SET\n"
             + SR_COLUMNS.replaceAll("(\\w+)", "$1 = excluded.$1")
             + ", geom = excluded.geom, ingest_run_id = excluded.ingest_run_id";
+
+    /** The planner's row estimate of service_request: cheap, and exact enough to choose bulk mode. */
+    static final String ESTIMATED_ROWS =
+            "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = 'service_request'::regclass";
+
+    static final String DROP_INDEXES = "SELECT srmap_service_request_indexes(false)";
+
+    static final String CREATE_INDEXES = "SELECT srmap_service_request_indexes(true)";
 
     static final String REFRESH_ROLLUPS = "SELECT srmap_refresh_rollups(ARRAY(SELECT day FROM sr_days))";
 

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.srmap.ingest.locate.Placement;
@@ -57,8 +56,9 @@ public final class Stager implements AutoCloseable {
             boolean hasLocation)
             throws SQLException, IOException {
         Writer out = stageWriter();
-        row.number(lineNumber)
-                .number(r.uniqueKey())
+        row.number(lineNumber);
+        int published = row.position();
+        row.number(r.uniqueKey())
                 .text(instant(r.created()))
                 .text(LocalDate.ofInstant(r.created(), NEW_YORK).toString())
                 .text(instant(r.closed()))
@@ -97,11 +97,10 @@ public final class Stager implements AutoCloseable {
                 .number(p.placed() ? p.lat() : Double.NaN)
                 .numberOrNull(p.h3r8())
                 .numberOrNull(p.h3r10())
-                .text(rowHash(r).toString())
                 .text(addressKey)
                 .text(boroughAddressKey)
-                .bool(hasLocation)
-                .writeTo(out);
+                .bool(hasLocation);
+        row.text(row.digestFrom(published).toString()).writeTo(out);
         staged++;
     }
 
@@ -133,14 +132,6 @@ public final class Stager implements AutoCloseable {
             stageOut.close();
             stageOut = null;
         }
-    }
-
-    /**
-     * The digest of the published fields: equal digests mean an unchanged SR. Records print every
-     * component in a fixed order, so the text is a faithful serialisation.
-     */
-    static UUID rowHash(ServiceRequest r) {
-        return UUID.nameUUIDFromBytes(r.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Which of two versions of an SR is newer: its last update, else its close, else its creation. */

@@ -176,9 +176,7 @@ public final class IngestJob {
         Optional<AddressKey> address = r.incidentAddress() == null
                 ? Optional.empty()
                 : AddressNormalizer.normalize(r.incidentAddress(), r.zip(), r.borough());
-        Optional<AddressKey> byBorough = r.incidentAddress() == null || r.borough() == null
-                ? Optional.empty()
-                : AddressNormalizer.normalize(r.incidentAddress(), null, r.borough());
+        Optional<AddressKey> byBorough = address.flatMap(k -> AddressNormalizer.inBorough(k, r.borough()));
         boolean hasLocation = (r.latitude() != null && r.longitude() != null)
                 || (r.xStatePlane() != null && r.yStatePlane() != null)
                 || address.isPresent();
