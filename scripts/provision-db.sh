@@ -52,7 +52,7 @@ PORT=$(pg_lsclusters -h | awk -v v=$PGVER '$1==v && $2=="main" {print $3}')
 as_postgres() {
   if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
-psql_admin() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$PORT" -d "${1}" -c "$2" >&2; }
+psql_admin() { PGOPTIONS='-c client_min_messages=warning' as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$PORT" -d "${1}" -c "$2" >&2; }
 
 for i in $(seq 1 30); do
   as_postgres pg_isready -q -p "$PORT" && break

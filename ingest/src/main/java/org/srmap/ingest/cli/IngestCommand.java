@@ -25,11 +25,15 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "ingest",
         mixinStandardHelpOptions = true,
+        usageHelpWidth = 100,
         description = {
-            "Load NYC 311 service requests from files, directories (their .csv, .json and .gz files) or",
-            "http(s) URLs into PostGIS. Every format NYC Open Data has published is recognised by its",
-            "header. Each source is one transaction: re-ingesting changes nothing, a newer version of an",
-            "SR replaces the old one, an interrupted ingest leaves no trace. Needs ./srmap load-reference first."
+            "Load NYC 311 service requests from files, directories (their .csv, .json and .gz files),"
+                    + " http(s) URLs or the live Socrata API into PostGIS. Every format NYC Open Data has"
+                    + " published is recognised by its header.",
+            "",
+            "Each source is one transaction: re-ingesting changes nothing, a newer version of an SR"
+                    + " replaces the old one, an interrupted ingest leaves no trace. Load the reference data"
+                    + " first (srmap load-reference)."
         })
 final class IngestCommand implements Callable<Integer> {
     @Parameters(

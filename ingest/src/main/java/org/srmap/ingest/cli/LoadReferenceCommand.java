@@ -13,11 +13,10 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "load-reference",
         mixinStandardHelpOptions = true,
-        description = {
-            "Replace the reference data from DIR, laid out like ../shared/data: boundaries/ (boroughs,",
-            "community districts, NTAs), population/ (2020 census tracts) and facilities/ (cooling",
-            "centers, libraries). District population is summed from the tracts."
-        })
+        usageHelpWidth = 100,
+        description = "Replace the reference data from DIR, laid out like ../shared/data: boundaries/"
+                + " (boroughs, community districts, NTAs), population/ (2020 census tracts) and facilities/"
+                + " (cooling centers, libraries). District population is summed from the tracts.")
 final class LoadReferenceCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The data directory.")
     Path dir;
