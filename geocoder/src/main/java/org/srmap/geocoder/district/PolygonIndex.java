@@ -45,9 +45,12 @@ public final class PolygonIndex {
      */
     public record Entry(int id, Geometry geometry, boolean regular) {
 
-        /** Rejects missing, empty and non-polygonal geometries. */
+        /** Rejects missing, empty and non-polygonal geometries, and the two ids the grid reserves. */
         public Entry {
             Objects.requireNonNull(geometry, "geometry must not be null");
+            if (id == CellGrid.OUTSIDE || id == CellGrid.MIXED) {
+                throw new IllegalArgumentException("id must be above " + CellGrid.MIXED + ", was " + id);
+            }
             if (!(geometry instanceof Polygonal) || geometry.isEmpty()) {
                 throw new IllegalArgumentException("geometry of id " + id
                         + " must be a non-empty Polygon or MultiPolygon, was " + geometry.getGeometryType()
@@ -62,7 +65,7 @@ public final class PolygonIndex {
     }
 
     /** One indexed polygon in the local frame; {@code rank} orders the winners (lower wins). */
-    private record Indexed(int id, int rank, PreparedGeometry prepared) {}
+    record Indexed(int id, int rank, PreparedGeometry prepared) {}
 
     private static final GeometryFactory LOCAL = new GeometryFactory();
 
@@ -71,6 +74,7 @@ public final class PolygonIndex {
 
     private final STRtree tree;
     private final int size;
+    private final CellGrid grid;
 
     private PolygonIndex(List<Entry> entries) {
         Envelope extent = new Envelope();
@@ -111,7 +115,11 @@ public final class PolygonIndex {
         }
         tree.build();
         size = entries.size();
+        grid = CellGrid.build(tree, local, GRID_CELL_METRES);
     }
+
+    /** Side of the lookup grid's cells: coarse enough to build in well under a second for the city. */
+    static final double GRID_CELL_METRES = 400;
 
     /**
      * Builds an index.
@@ -140,6 +148,22 @@ public final class PolygonIndex {
             return OptionalInt.empty();
         }
         Point point = toLocal(lon, lat);
+        int cell = grid.lookup(point.getX(), point.getY());
+        if (cell == CellGrid.OUTSIDE) {
+            return OptionalInt.empty();
+        }
+        if (cell != CellGrid.MIXED) {
+            return OptionalInt.of(cell);
+        }
+        return exact(point);
+    }
+
+    /** {@link #locate} without the grid: the reference the grid must agree with. */
+    OptionalInt locateExact(double lon, double lat) {
+        return isPosition(lon, lat) ? exact(toLocal(lon, lat)) : OptionalInt.empty();
+    }
+
+    private OptionalInt exact(Point point) {
         Indexed best = null;
         for (Object hit : tree.query(point.getEnvelopeInternal())) {
             Indexed candidate = (Indexed) hit;
