@@ -15,8 +15,18 @@ import java.util.Objects;
  *     requests whose closing would fall later are written as still open
  * @param dataDir the shared data folder, holding {@code calibration/}, {@code population/}, {@code
  *     boundaries/} and {@code 311/}; read when generating, never copied
+ * @param defectRate the share of rows made deliberately defective, 0..0.5 (0 for a file that
+ *     PostgreSQL's COPY accepts whole, as the ingest benchmark's baseline needs)
  */
-public record GeneratorSpec(long rows, long seed, LocalDate from, LocalDate to, Path dataDir) {
+public record GeneratorSpec(long rows, long seed, LocalDate from, LocalDate to, Path dataDir, double defectRate) {
+
+    /** The default share of defective rows, about 1%. */
+    public static final double DEFAULT_DEFECT_RATE = DefectKind.SHARE;
+
+    /** A spec with the default share of defective rows. */
+    public GeneratorSpec(long rows, long seed, LocalDate from, LocalDate to, Path dataDir) {
+        this(rows, seed, from, to, dataDir, DEFAULT_DEFECT_RATE);
+    }
 
     /** Rejects empty runs, missing values, reversed ranges and years the export format cannot hold. */
     public GeneratorSpec {
@@ -28,6 +38,9 @@ public record GeneratorSpec(long rows, long seed, LocalDate from, LocalDate to, 
         Objects.requireNonNull(dataDir, "dataDir must not be null");
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to must not be before from, was from " + from + " to " + to);
+        }
+        if (!(defectRate >= 0 && defectRate <= 0.5)) {
+            throw new IllegalArgumentException("defectRate must be 0..0.5, was " + defectRate);
         }
         if (from.getYear() < 1901 || to.getYear() > 9998) {
             throw new IllegalArgumentException(

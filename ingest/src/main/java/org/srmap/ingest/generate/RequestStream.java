@@ -102,7 +102,7 @@ final class RequestStream {
                 boolean isOpen = closed == ClosureModel.OPEN;
                 boolean coordinates = random.nextDouble() >= noCoordinates[agency.index()];
                 boolean address = coordinates || random.nextDouble() < agency.addressFill();
-                DefectKind defect = random.nextDouble() < DefectKind.SHARE ? DefectKind.draw(random) : DefectKind.NONE;
+                DefectKind defect = random.nextDouble() < spec.defectRate() ? DefectKind.draw(random) : DefectKind.NONE;
                 int variant = defect == DefectKind.NONE ? 0 : random.nextInt(Integer.MAX_VALUE);
                 writer.write(new GeneratedRequest(
                         key,
