@@ -35,10 +35,15 @@ public final class Merger {
     /** Runs the merge for ingest run {@code runId} reading {@code source}. */
     public MergeResult merge(long runId, String source) throws SQLException, IOException {
         try (Statement st = connection.createStatement()) {
+            timed("analyze", () -> {
+                st.execute(StageSql.ANALYZE_STAGE);
+                return 0L;
+            });
             long distinct = timed("count keys", () -> single(st, StageSql.COUNT_DISTINCT_KEYS));
             timed("find changes", () -> {
                 st.execute(StageSql.CREATE_CHANGED);
                 st.execute(StageSql.INDEX_CHANGED);
+                st.execute(StageSql.ANALYZE_CHANGED);
                 return 0L;
             });
             long[] changed = longs(st, StageSql.COUNT_CHANGED, 2);

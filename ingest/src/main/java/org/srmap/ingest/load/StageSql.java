@@ -36,6 +36,11 @@ final class StageSql {
 
     static final String COPY_REJECTS = "COPY reject_stage FROM STDIN";
 
+    /** Temporary tables are never auto-analysed; without statistics the merge plans run blind. */
+    static final String ANALYZE_STAGE = "ANALYZE sr_stage";
+
+    static final String ANALYZE_CHANGED = "ANALYZE sr_changed";
+
     static final String COUNT_DISTINCT_KEYS = "SELECT count(DISTINCT unique_key) FROM sr_stage";
 
     /**
