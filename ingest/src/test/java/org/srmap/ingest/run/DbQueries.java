@@ -34,13 +34,13 @@ final class DbQueries {
         return text(db, CHECKSUM);
     }
 
+    /** A single number; a NULL (e.g. the sum over no rows) fails the test with the query named. */
     static long count(Database db, String sql) throws SQLException {
-        try (Connection c = db.open();
-                Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
+        String value = text(db, sql);
+        if (value == null) {
+            throw new AssertionError("NULL from: " + sql);
         }
+        return Long.parseLong(value);
     }
 
     static String text(Database db, String sql) throws SQLException {
@@ -49,13 +49,6 @@ final class DbQueries {
                 ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
-        }
-    }
-
-    static void execute(Database db, String sql) throws SQLException {
-        try (Connection c = db.open();
-                Statement st = c.createStatement()) {
-            st.execute(sql);
         }
     }
 }
