@@ -61,3 +61,26 @@ BEGIN
     END IF;
 END
 $$;
+
+-- The same for the rollups, whose refresh after a bulk load rewrites every day: the primary keys
+-- and the district index are built once afterwards. Must match V1__schema.sql; MigrationTest checks.
+CREATE OR REPLACE FUNCTION srmap_rollup_indexes(p_create boolean) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF p_create THEN
+        IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'rollup_district_daily_pkey') THEN
+            ALTER TABLE rollup_district_daily
+                ADD CONSTRAINT rollup_district_daily_pkey PRIMARY KEY (day, complaint_type, agency, boro_cd);
+        END IF;
+        CREATE INDEX IF NOT EXISTS rollup_district_daily_cd_idx ON rollup_district_daily (boro_cd, day);
+        IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'rollup_h3_daily_pkey') THEN
+            ALTER TABLE rollup_h3_daily
+                ADD CONSTRAINT rollup_h3_daily_pkey PRIMARY KEY (day, complaint_type, agency, h3_r8);
+        END IF;
+    ELSE
+        ALTER TABLE rollup_district_daily DROP CONSTRAINT IF EXISTS rollup_district_daily_pkey;
+        DROP INDEX IF EXISTS rollup_district_daily_cd_idx;
+        ALTER TABLE rollup_h3_daily DROP CONSTRAINT IF EXISTS rollup_h3_daily_pkey;
+    END IF;
+END
+$$;

@@ -97,6 +97,20 @@ class MigrationTest {
         }
     }
 
+    @Test
+    void rebuildsExactlyTheRollupIndexesOfTheSchema() throws SQLException {
+        String indexes = "SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM pg_indexes"
+                + " WHERE tablename IN ('rollup_district_daily', 'rollup_h3_daily')";
+        try (Connection c = db.database().open();
+                Statement st = c.createStatement()) {
+            String before = single(st, indexes);
+            st.execute("SELECT srmap_rollup_indexes(false)");
+            assertThat(single(st, indexes)).isNull();
+            st.execute("SELECT srmap_rollup_indexes(true)");
+            assertThat(single(st, indexes)).isEqualTo(before);
+        }
+    }
+
     private static String single(Statement st, String sql) throws SQLException {
         try (ResultSet rs = st.executeQuery(sql)) {
             rs.next();

@@ -82,7 +82,13 @@ public final class Merger {
                 }
             });
             timed("rollups", () -> {
+                if (bulk) {
+                    st.execute(StageSql.DROP_ROLLUP_INDEXES);
+                }
                 st.execute(StageSql.REFRESH_ROLLUPS);
+                if (bulk) {
+                    st.execute(StageSql.CREATE_ROLLUP_INDEXES);
+                }
                 return 0L;
             });
             long inserted = changed[0];

@@ -176,6 +176,10 @@ final class StageSql {
 
     static final String CREATE_INDEXES = "SELECT srmap_service_request_indexes(true)";
 
+    static final String DROP_ROLLUP_INDEXES = "SELECT srmap_rollup_indexes(false)";
+
+    static final String CREATE_ROLLUP_INDEXES = "SELECT srmap_rollup_indexes(true)";
+
     static final String REFRESH_ROLLUPS = "SELECT srmap_refresh_rollups(ARRAY(SELECT day FROM sr_days))";
 
     static final String SAVE_REJECTS =

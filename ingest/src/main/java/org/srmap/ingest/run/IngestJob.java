@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,6 @@ import org.srmap.ingest.normalize.Rejected;
 import org.srmap.ingest.normalize.RowNormalizer;
 import org.srmap.ingest.normalize.ServiceRequest;
 import org.srmap.ingest.normalize.Warning;
-import org.srmap.ingest.read.ReadResult;
 import org.srmap.ingest.read.RowSource;
 import org.srmap.ingest.read.SourceFormatException;
 import org.srmap.sql.Database;
@@ -149,21 +149,25 @@ public final class IngestJob {
             ReasonCounts rejects,
             ReasonCounts warnings)
             throws IOException, SQLException {
-        ReadResult row;
-        while ((row = source.next()) != null) {
-            rows[0]++;
-            Normalized n = normalizer.normalize(row);
-            if (n instanceof Accepted a) {
-                stage(stager, a);
-                for (Warning w : a.warnings()) {
-                    warnings.add(w.code());
+        try (NormalizingReader reader =
+                new NormalizingReader(source, normalizer, source.info().name())) {
+            List<Normalized> batch;
+            while ((batch = reader.next()) != null) {
+                for (Normalized n : batch) {
+                    rows[0]++;
+                    if (n instanceof Accepted a) {
+                        stage(stager, a);
+                        for (Warning w : a.warnings()) {
+                            warnings.add(w.code());
+                        }
+                        rows[1]++;
+                    } else if (n instanceof Rejected r) {
+                        rejects.add(r.reason().code());
+                        stager.reject(r.lineNumber(), r.reason().code(), r.detail(), r.rawText());
+                    }
                 }
-                rows[1]++;
-            } else if (n instanceof Rejected r) {
-                rejects.add(r.reason().code());
-                stager.reject(r.lineNumber(), r.reason().code(), r.detail(), r.rawText());
+                progress.tick(meter.bytes(), rows[0]);
             }
-            progress.tick(meter.bytes(), rows[0]);
         }
     }
 
