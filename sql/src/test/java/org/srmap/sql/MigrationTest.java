@@ -83,40 +83,40 @@ class MigrationTest {
         }
     }
 
-    @Test
-    void rebuildsExactlyTheSecondaryIndexesOfTheSchema() throws SQLException {
-        String indexes = "SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM pg_indexes"
-                + " WHERE tablename = 'service_request'";
+    @ParameterizedTest
+    @CsvSource({
+        "srmap_service_request_indexes, service_request, service_request_pkey",
+        "srmap_rollup_indexes, rollup_district_daily|rollup_h3_daily, ''",
+    })
+    void dropsAndRebuildsExactlyTheIndexesOfTheSchema(String function, String tables, String kept) throws SQLException {
         try (Connection c = db.database().open();
                 Statement st = c.createStatement()) {
-            String before = single(st, indexes);
-            st.execute("SELECT srmap_service_request_indexes(false)");
-            assertThat(single(st, indexes)).doesNotContain("gist").contains("service_request_pkey");
-            st.execute("SELECT srmap_service_request_indexes(true)");
-            assertThat(single(st, indexes)).isEqualTo(before);
+            String before = indexDefinitions(c, tables.split("\\|"));
+            st.execute("SELECT " + function + "(false)");
+            String dropped = indexDefinitions(c, tables.split("\\|"));
+            assertThat(dropped).doesNotContain("gist").doesNotContain("_idx");
+            if (kept.isEmpty()) {
+                assertThat(dropped).isEmpty();
+            } else {
+                assertThat(dropped).contains(kept);
+            }
+            st.execute("SELECT " + function + "(true)");
+            assertThat(indexDefinitions(c, tables.split("\\|"))).isEqualTo(before);
         }
     }
 
-    @Test
-    void rebuildsExactlyTheRollupIndexesOfTheSchema() throws SQLException {
-        String indexes = "SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM pg_indexes"
-                + " WHERE tablename IN ('rollup_district_daily', 'rollup_h3_daily')";
-        try (Connection c = db.database().open();
-                Statement st = c.createStatement()) {
-            String before = single(st, indexes);
-            st.execute("SELECT srmap_rollup_indexes(false)");
-            assertThat(single(st, indexes)).isNull();
-            st.execute("SELECT srmap_rollup_indexes(true)");
-            assertThat(single(st, indexes)).isEqualTo(before);
+    private static String indexDefinitions(Connection c, String[] tables) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INDEX_DEFINITIONS)) {
+            ps.setArray(1, c.createArrayOf("text", tables));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
         }
     }
 
-    private static String single(Statement st, String sql) throws SQLException {
-        try (ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
+    private static final String INDEX_DEFINITIONS = "SELECT coalesce(string_agg(indexdef, ';' ORDER BY indexname), '')"
+            + " FROM pg_indexes WHERE tablename = ANY (?)";
 
     @Test
     void rejectsUrlsThatAreNotPostgres() {
