@@ -81,6 +81,7 @@ public final class IngestJob {
                 warnings.add("nul_replaced", stager.nulsReplaced());
             }
             String sha256 = meter.sha256Hex();
+            String note = rows[0] == 0 ? "the source holds no rows" : null;
             timings.put("read+place+copy", seconds(started));
             Merger merger = new Merger(c, locator);
             MergeResult merge = merger.merge(runId, input.name());
@@ -101,14 +102,14 @@ public final class IngestJob {
                             merge,
                             counters.toJson(),
                             timingsJson(timings),
-                            rows[0] == 0 ? "the source holds no rows" : null,
+                            note,
                             input.highWaterMark().orElse(null)));
             c.commit();
             return new SourceReport(
                     input.name(),
                     runId,
                     SourceReport.Status.LOADED,
-                    rows[0] == 0 ? "the source holds no rows" : null,
+                    note,
                     meter.bytes(),
                     rows[0],
                     rows[1],
