@@ -1,7 +1,6 @@
 package org.srmap.ingest.load;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -64,6 +63,33 @@ final class CopyRow {
         return this;
     }
 
+    /**
+     * A WGS84 point as hex EWKB, the text form PostGIS reads fastest, or null when {@code lon} is
+     * NaN.
+     */
+    CopyRow point(double lon, double lat) {
+        if (Double.isNaN(lon) || Double.isNaN(lat)) {
+            return nul();
+        }
+        sep();
+        line.append(EWKB_POINT_4326);
+        hexLittleEndian(Double.doubleToRawLongBits(lon));
+        hexLittleEndian(Double.doubleToRawLongBits(lat));
+        return this;
+    }
+
+    /** Little-endian byte order, geometry type Point with the SRID flag, SRID 4326. */
+    private static final String EWKB_POINT_4326 = "0101000020E6100000";
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private void hexLittleEndian(long bits) {
+        for (int i = 0; i < 8; i++) {
+            int b = (int) (bits >>> (8 * i)) & 0xFF;
+            line.append(HEX[b >>> 4]).append(HEX[b & 0xF]);
+        }
+    }
+
     CopyRow bool(boolean value) {
         sep();
         line.append(value ? 't' : 'f');
@@ -77,7 +103,7 @@ final class CopyRow {
     }
 
     /** Writes the line and its newline, and starts a new one. */
-    void writeTo(Writer out) throws IOException {
+    void writeTo(Appendable out) throws IOException {
         line.append('\n');
         out.append(line);
         line.setLength(0);
@@ -95,7 +121,7 @@ final class CopyRow {
      */
     UUID digestFrom(int position) {
         md5.reset();
-        byte[] hash = md5.digest(line.substring(position).getBytes(StandardCharsets.UTF_8));
+        byte[] hash = md5.digest(line.substring(position, line.length()).getBytes(StandardCharsets.UTF_8));
         ByteBuffer b = ByteBuffer.wrap(hash);
         return new UUID(b.getLong(), b.getLong());
     }

@@ -32,16 +32,21 @@ public final class Merger {
         this.locator = locator;
     }
 
-    /** Runs the merge for ingest run {@code runId} reading {@code source}. */
-    public MergeResult merge(long runId, String source) throws SQLException, IOException {
+    /**
+     * Runs the merge for ingest run {@code runId} reading {@code source}, given the plan the rows
+     * were loaded by and what the rows loaded straight into service_request added.
+     */
+    public MergeResult merge(long runId, String source, LoadPlan plan, DirectTally direct)
+            throws SQLException, IOException {
         try (Statement st = connection.createStatement()) {
             timed("analyze", () -> {
                 st.execute(StageSql.ANALYZE_STAGE);
                 return 0L;
             });
-            long distinct = timed("count keys", () -> single(st, StageSql.COUNT_DISTINCT_KEYS));
+            long distinct = direct.rows() + timed("count keys", () -> single(StageSql.COUNT_DISTINCT_KEYS, runId));
             timed("find changes", () -> {
                 st.execute(StageSql.CREATE_CHANGED);
+                update(StageSql.FIND_CHANGED, runId);
                 st.execute(StageSql.INDEX_CHANGED);
                 st.execute(StageSql.ANALYZE_CHANGED);
                 return 0L;
@@ -49,24 +54,37 @@ public final class Merger {
             long[] changed = longs(st, StageSql.COUNT_CHANGED, 2);
             timed("gazetteer", () -> {
                 st.execute(StageSql.LEARN_GAZETTEER);
+                st.execute(StageSql.LEARN_GAZETTEER_DIRECT);
                 st.executeUpdate(StageSql.PLACE_BY_GAZETTEER);
                 st.executeUpdate(StageSql.PLACE_BY_GAZETTEER_BOROUGH);
                 fixGazetteerPlaced(st);
                 return 0L;
             });
             long[] placement = longs(st, StageSql.PLACEMENT_COUNTS, 9);
-            boolean bulk = isBulk(changed[0] + changed[1], single(st, StageSql.ESTIMATED_ROWS));
+            long[] directPlacement = direct.placement();
+            for (int i = 0; i < placement.length; i++) {
+                placement[i] += directPlacement[i];
+            }
+            boolean bulk = plan.bulk() || isBulk(changed[0] + changed[1], single(st, StageSql.ESTIMATED_ROWS));
             long days = timed("upsert", () -> {
                 st.execute(StageSql.CREATE_DAYS);
+                try (PreparedStatement ps = connection.prepareStatement(StageSql.ADD_DIRECT_DAYS)) {
+                    ps.setArray(1, connection.createArrayOf("date", direct.days()));
+                    ps.executeUpdate();
+                }
                 st.execute(StageSql.ADD_COMPLAINT_TYPES);
-                if (bulk) {
+                try (PreparedStatement ps = connection.prepareStatement(StageSql.ADD_DIRECT_COMPLAINT_TYPES)) {
+                    ps.setArray(1, connection.createArrayOf("text", direct.types()));
+                    ps.executeUpdate();
+                }
+                if (bulk && !plan.bulk()) {
                     st.execute(StageSql.DROP_INDEXES);
                 }
                 try (PreparedStatement ps = connection.prepareStatement(StageSql.UPSERT)) {
                     ps.setLong(1, runId);
                     ps.executeUpdate();
                 }
-                return single(st, "SELECT count(*) FROM sr_days");
+                return single(st, "SELECT count(DISTINCT day) FROM sr_days");
             });
             if (bulk) {
                 timed("build indexes", () -> {
@@ -91,7 +109,7 @@ public final class Merger {
                 }
                 return 0L;
             });
-            long inserted = changed[0];
+            long inserted = direct.rows() + changed[0];
             long updated = changed[1];
             return new MergeResult(
                     distinct,
@@ -173,6 +191,23 @@ public final class Merger {
         long result = step.run();
         timings.merge(name, (System.nanoTime() - start) / 1e9, Double::sum);
         return result;
+    }
+
+    private long single(String sql, long parameter) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setLong(1, parameter);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private void update(String sql, long parameter) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setLong(1, parameter);
+            ps.executeUpdate();
+        }
     }
 
     private static long single(Statement st, String sql) throws SQLException {

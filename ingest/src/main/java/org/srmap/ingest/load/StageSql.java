@@ -12,7 +12,7 @@ final class StageSql {
     static final String CREATE_STAGE =
             """
             CREATE TEMP TABLE sr_stage (
-                line_number bigint NOT NULL, unique_key bigint NOT NULL,
+                unique_key bigint NOT NULL,
                 created_at timestamptz NOT NULL, created_day date NOT NULL, closed_at timestamptz,
                 due_at timestamptz, updated_at timestamptz, version_at timestamptz NOT NULL,
                 agency text, agency_name text, complaint_type_raw text NOT NULL, complaint_type text NOT NULL,
@@ -21,10 +21,22 @@ final class StageSql {
                 intersection_street_2 text, address_type text, city text, landmark text, facility_type text,
                 park_facility_name text, zip text, bbl text, channel text, resolution text, borough text,
                 reported_board text, reported_boro_cd smallint, boro_cd smallint, boro_code smallint,
-                location_source text, lon double precision, lat double precision, h3_r8 bigint,
-                h3_r10 bigint, address_key text, address_key_boro text, has_location boolean NOT NULL,
-                row_hash uuid NOT NULL
+                location_source text, geom geometry(Point, 4326), h3_r8 bigint, h3_r10 bigint,
+                address_key text, address_key_boro text, has_location boolean NOT NULL,
+                row_hash uuid NOT NULL, line_number bigint NOT NULL
             ) ON COMMIT DROP""";
+
+    /** Address sums learned from the rows loaded straight into service_request (GazetteerLearner). */
+    static final String CREATE_GAZETTEER_STAGE =
+            """
+            CREATE TEMP TABLE gazetteer_stage (
+                address_key text NOT NULL, sum_lon double precision NOT NULL,
+                sum_lat double precision NOT NULL, n integer NOT NULL
+            ) ON COMMIT DROP""";
+
+    static final String COPY_GAZETTEER_STAGE = "COPY gazetteer_stage FROM STDIN";
+
+    static final String SELECT_KEYS = "SELECT unique_key FROM service_request";
 
     static final String CREATE_REJECT_STAGE =
             """
@@ -41,16 +53,26 @@ final class StageSql {
 
     static final String ANALYZE_CHANGED = "ANALYZE sr_changed";
 
-    static final String COUNT_DISTINCT_KEYS = "SELECT count(DISTINCT unique_key) FROM sr_stage";
+    /** Distinct staged keys that were not loaded straight into service_request by this run (?). */
+    static final String COUNT_DISTINCT_KEYS =
+            """
+            SELECT count(DISTINCT s.unique_key)
+              FROM sr_stage s
+              LEFT JOIN service_request sr ON sr.unique_key = s.unique_key AND sr.ingest_run_id = ?
+             WHERE sr.unique_key IS NULL""";
 
     /**
      * The staged rows that change the table: per key the newest version (ties: the later line),
-     * kept when the key is new, or its published fields differ and it is not older.
+     * kept when the key is new, or its published fields differ and it is not older. A key this run
+     * (?) loaded straight into service_request still counts as new.
      */
     static final String CREATE_CHANGED =
+            "CREATE TEMP TABLE sr_changed (line_number bigint NOT NULL, is_new boolean NOT NULL) ON COMMIT DROP";
+
+    static final String FIND_CHANGED =
             """
-            CREATE TEMP TABLE sr_changed ON COMMIT DROP AS
-            SELECT n.line_number, sr.unique_key IS NULL AS is_new
+            INSERT INTO sr_changed (line_number, is_new)
+            SELECT n.line_number, sr.unique_key IS NULL OR sr.ingest_run_id = ?
               FROM (SELECT DISTINCT ON (unique_key) unique_key, line_number, row_hash, version_at
                       FROM sr_stage ORDER BY unique_key, version_at DESC, line_number DESC) n
               LEFT JOIN service_request sr ON sr.unique_key = n.unique_key
@@ -69,11 +91,11 @@ final class StageSql {
             """
             INSERT INTO gazetteer (address_key, sum_lon, sum_lat, n)
             SELECT k, sum(lon), sum(lat), count(*)
-              FROM (SELECT s.address_key AS k, s.lon, s.lat, s.address_key_boro
+              FROM (SELECT s.address_key AS k, ST_X(s.geom) AS lon, ST_Y(s.geom) AS lat
                       FROM sr_stage s JOIN sr_changed c USING (line_number)
                      WHERE s.location_source IN ('latlon', 'stateplane')
                     UNION ALL
-                    SELECT s.address_key_boro, s.lon, s.lat, NULL
+                    SELECT s.address_key_boro, ST_X(s.geom), ST_Y(s.geom)
                       FROM sr_stage s JOIN sr_changed c USING (line_number)
                      WHERE s.location_source IN ('latlon', 'stateplane')
                        AND s.address_key_boro IS DISTINCT FROM s.address_key) keys
@@ -84,24 +106,34 @@ final class StageSql {
                    sum_lat = gazetteer.sum_lat + excluded.sum_lat,
                    n = gazetteer.n + excluded.n""";
 
+    /** The same for the sums the rows loaded straight into service_request taught. */
+    static final String LEARN_GAZETTEER_DIRECT =
+            """
+            INSERT INTO gazetteer (address_key, sum_lon, sum_lat, n)
+            SELECT address_key, sum(sum_lon), sum(sum_lat), sum(n) FROM gazetteer_stage GROUP BY address_key
+            ON CONFLICT (address_key) DO UPDATE
+               SET sum_lon = gazetteer.sum_lon + excluded.sum_lon,
+                   sum_lat = gazetteer.sum_lat + excluded.sum_lat,
+                   n = gazetteer.n + excluded.n""";
+
     /** Address-only rows take the gazetteer's point for their ZIP key. */
     static final String PLACE_BY_GAZETTEER =
             """
             UPDATE sr_stage s
-               SET lon = g.lon, lat = g.lat, location_source = 'gazetteer'
+               SET geom = ST_SetSRID(ST_MakePoint(g.lon, g.lat), 4326), location_source = 'gazetteer'
               FROM gazetteer_point g
-             WHERE s.lon IS NULL AND s.address_key IS NOT NULL AND s.address_key = g.address_key""";
+             WHERE s.geom IS NULL AND s.address_key IS NOT NULL AND s.address_key = g.address_key""";
 
     /** Then, still unplaced, the point for their borough key. */
     static final String PLACE_BY_GAZETTEER_BOROUGH =
             """
             UPDATE sr_stage s
-               SET lon = g.lon, lat = g.lat, location_source = 'gazetteer'
+               SET geom = ST_SetSRID(ST_MakePoint(g.lon, g.lat), 4326), location_source = 'gazetteer'
               FROM gazetteer_point g
-             WHERE s.lon IS NULL AND s.address_key_boro IS NOT NULL AND s.address_key_boro = g.address_key""";
+             WHERE s.geom IS NULL AND s.address_key_boro IS NOT NULL AND s.address_key_boro = g.address_key""";
 
     static final String SELECT_GAZETTEER_PLACED =
-            "SELECT line_number, lon, lat FROM sr_stage WHERE location_source = 'gazetteer'";
+            "SELECT line_number, ST_X(geom), ST_Y(geom) FROM sr_stage WHERE location_source = 'gazetteer'";
 
     static final String CREATE_FIX =
             """
@@ -122,12 +154,12 @@ final class StageSql {
     static final String PLACEMENT_COUNTS =
             """
             SELECT count(*) FILTER (WHERE has_location),
-                   count(*) FILTER (WHERE has_location AND lon IS NOT NULL),
-                   count(*) FILTER (WHERE lon IS NULL),
+                   count(*) FILTER (WHERE has_location AND geom IS NOT NULL),
+                   count(*) FILTER (WHERE geom IS NULL),
                    count(*) FILTER (WHERE location_source = 'latlon'),
                    count(*) FILTER (WHERE location_source = 'stateplane'),
                    count(*) FILTER (WHERE location_source = 'gazetteer'),
-                   count(*) FILTER (WHERE lon IS NOT NULL AND boro_cd IS NULL),
+                   count(*) FILTER (WHERE geom IS NOT NULL AND boro_cd IS NULL),
                    count(*) FILTER (WHERE boro_cd IS NOT NULL AND reported_boro_cd IS NOT NULL),
                    count(*) FILTER (WHERE boro_cd = reported_boro_cd)
               FROM sr_stage""";
@@ -143,12 +175,20 @@ final class StageSql {
               JOIN service_request sr ON sr.unique_key = s.unique_key
              WHERE NOT c.is_new""";
 
+    static final String ADD_DIRECT_DAYS = "INSERT INTO sr_days SELECT unnest(?::date[])";
+
     static final String ADD_COMPLAINT_TYPES =
             """
             INSERT INTO complaint_type (complaint_type, category)
             SELECT t, srmap_category_of(t)
               FROM (SELECT DISTINCT s.complaint_type AS t
                       FROM sr_stage s JOIN sr_changed c USING (line_number)) types
+            ON CONFLICT (complaint_type) DO NOTHING""";
+
+    static final String ADD_DIRECT_COMPLAINT_TYPES =
+            """
+            INSERT INTO complaint_type (complaint_type, category)
+            SELECT t, srmap_category_of(t) FROM unnest(?::text[]) t
             ON CONFLICT (complaint_type) DO NOTHING""";
 
     private static final String SR_COLUMNS =
@@ -158,15 +198,17 @@ final class StageSql {
             incident_address, street_name, cross_street_1, cross_street_2, intersection_street_1,
             intersection_street_2, address_type, city, landmark, facility_type, park_facility_name, zip,
             bbl, channel, resolution, borough, reported_board, reported_boro_cd, boro_cd, boro_code,
-            location_source, h3_r8, h3_r10, row_hash""";
+            location_source, geom, h3_r8, h3_r10, row_hash""";
 
-    static final String UPSERT = "INSERT INTO service_request (" + SR_COLUMNS + ", geom, ingest_run_id)\n"
-            + "SELECT " + SR_COLUMNS.replaceAll("(\\w+)", "s.$1") + ",\n"
-            + "       CASE WHEN s.lon IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(s.lon, s.lat), 4326) END, ?\n"
+    static final String UPSERT = "INSERT INTO service_request (" + SR_COLUMNS + ", ingest_run_id)\n"
+            + "SELECT " + SR_COLUMNS.replaceAll("(\\w+)", "s.$1") + ", ?\n"
             + "  FROM sr_stage s JOIN sr_changed c USING (line_number)\n"
             + "ON CONFLICT (unique_key) DO UPDATE SET\n"
             + SR_COLUMNS.replaceAll("(\\w+)", "$1 = excluded.$1")
-            + ", geom = excluded.geom, ingest_run_id = excluded.ingest_run_id";
+            + ", ingest_run_id = excluded.ingest_run_id";
+
+    /** Rows with new keys, straight into service_request: the staged columns up to row_hash. */
+    static final String COPY_DIRECT = "COPY service_request (" + SR_COLUMNS + ", ingest_run_id) FROM STDIN";
 
     /** The planner's row estimate of service_request: cheap, and exact enough to choose bulk mode. */
     static final String ESTIMATED_ROWS =

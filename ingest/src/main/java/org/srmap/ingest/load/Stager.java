@@ -1,10 +1,7 @@
 package org.srmap.ingest.load;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,38 +10,59 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.srmap.ingest.locate.Placement;
 import org.srmap.ingest.normalize.ServiceRequest;
 
 /**
- * Streams accepted rows into the temporary table {@code sr_stage} and rejected ones into
- * {@code reject_stage} with COPY, inside the caller's transaction. Memory stays flat: rows go to
- * the server as they come; rejects are buffered only up to {@link #REJECT_BATCH}.
+ * Streams a source's rows into the database inside the caller's transaction. Under a direct
+ * {@link LoadPlan}, a row whose key is new goes by COPY straight into {@code service_request};
+ * every other accepted row (a key already loaded or repeated, an address waiting for the
+ * gazetteer, or any row of a staged plan) goes into the temporary {@code sr_stage} for the merge,
+ * rejected rows into {@code reject_stage}. One connection runs one COPY at a time, so staged rows
+ * and rejects are buffered in batches between switches. Memory stays flat: every buffer is bounded.
+ *
+ * <p>Both paths write the same leading columns, and the row hash is the digest of exactly those,
+ * so a row loaded either way compares equal when it comes again.
  */
 public final class Stager implements AutoCloseable {
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final int REJECT_BATCH = 5_000;
+    private static final int STAGE_BUFFER_CHARS = 4 << 20;
     private static final int MAX_RAW_CHARS = 64 * 1024;
 
-    private final Connection connection;
+    private final LoadPlan plan;
+    private final long runId;
+    private final CopySwitch copy;
     private final CopyRow row = new CopyRow();
+    private final KeySet keys;
+    private final GazetteerLearner learner;
+    private final DirectTally tally = new DirectTally();
+    private final StringBuilder stageBuffer = new StringBuilder();
     private final List<String[]> pendingRejects = new ArrayList<>();
-    private Writer stageOut;
     private long staged;
 
-    /** Creates the staging tables in {@code connection}, which must not be in auto-commit mode. */
-    public Stager(Connection connection) throws SQLException {
-        this.connection = connection;
+    /**
+     * Creates the staging tables in {@code connection}, which must not be in auto-commit mode; for
+     * a direct plan reads the table's keys, and for a bulk plan drops its secondary indexes.
+     */
+    public Stager(Connection connection, LoadPlan plan, long runId) throws SQLException {
+        this.plan = plan;
+        this.runId = runId;
+        this.copy = new CopySwitch(connection);
+        this.learner = new GazetteerLearner(copy);
         try (Statement st = connection.createStatement()) {
             st.execute(StageSql.SESSION_SETTINGS);
             st.execute(StageSql.CREATE_STAGE);
             st.execute(StageSql.CREATE_REJECT_STAGE);
+            st.execute(StageSql.CREATE_GAZETTEER_STAGE);
+            if (plan.bulk()) {
+                st.execute(StageSql.DROP_INDEXES);
+            }
         }
+        this.keys = plan.direct() ? KeySet.loadExisting(connection) : null;
     }
 
-    /** Stages one accepted service request. */
+    /** Loads or stages one accepted service request. */
     public void add(
             long lineNumber,
             ServiceRequest r,
@@ -55,12 +73,10 @@ public final class Stager implements AutoCloseable {
             String boroughAddressKey,
             boolean hasLocation)
             throws SQLException, IOException {
-        Writer out = stageWriter();
-        row.number(lineNumber);
-        int published = row.position();
+        LocalDate day = LocalDate.ofInstant(r.created(), NEW_YORK);
         row.number(r.uniqueKey())
                 .text(instant(r.created()))
-                .text(LocalDate.ofInstant(r.created(), NEW_YORK).toString())
+                .text(day.toString())
                 .text(instant(r.closed()))
                 .text(instant(r.due()))
                 .text(instant(r.updated()))
@@ -93,14 +109,35 @@ public final class Stager implements AutoCloseable {
                 .numberOrNull(p.boroCd())
                 .numberOrNull(p.boroCode())
                 .text(p.placed() ? p.source().code() : null)
-                .number(p.placed() ? p.lon() : Double.NaN)
-                .number(p.placed() ? p.lat() : Double.NaN)
+                .point(p.placed() ? p.lon() : Double.NaN, p.placed() ? p.lat() : Double.NaN)
                 .numberOrNull(p.h3r8())
-                .numberOrNull(p.h3r10())
-                .text(addressKey)
+                .numberOrNull(p.h3r10());
+        String hash = row.digestFrom(0).toString();
+        boolean awaitsGazetteer = !p.placed() && (addressKey != null || boroughAddressKey != null);
+        if (keys != null && !awaitsGazetteer && keys.claim(r.uniqueKey())) {
+            row.text(hash).number(runId).writeTo(copy.to(StageSql.COPY_DIRECT));
+            tally.count(hasLocation, p, reportedBoroCd, day, complaintType);
+            if (p.placed()) {
+                learner.learn(addressKey, p.lon(), p.lat());
+                if (boroughAddressKey != null && !boroughAddressKey.equals(addressKey)) {
+                    learner.learn(boroughAddressKey, p.lon(), p.lat());
+                }
+            }
+            return;
+        }
+        row.text(addressKey)
                 .text(boroughAddressKey)
-                .bool(hasLocation);
-        row.text(row.digestFrom(published).toString()).writeTo(out);
+                .bool(hasLocation)
+                .text(hash)
+                .number(lineNumber);
+        if (keys == null) {
+            row.writeTo(copy.to(StageSql.COPY_STAGE));
+        } else {
+            row.writeTo(stageBuffer);
+            if (stageBuffer.length() >= STAGE_BUFFER_CHARS) {
+                flushStage();
+            }
+        }
         staged++;
     }
 
@@ -114,11 +151,18 @@ public final class Stager implements AutoCloseable {
         }
     }
 
-    /** Ends the COPY streams; the staged rows are then visible to the merge. */
+    /** Ends the COPY streams; every row is then visible to the merge. Returns the rows staged. */
     public long finish() throws SQLException, IOException {
+        flushStage();
         flushRejects();
-        endStageCopy();
+        learner.flush();
+        copy.end();
         return staged;
+    }
+
+    /** What the rows loaded straight into service_request add to the run's figures. */
+    public DirectTally direct() {
+        return tally;
     }
 
     /** NUL characters replaced by U+FFFD so PostgreSQL can store the text. */
@@ -128,10 +172,7 @@ public final class Stager implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (stageOut != null) {
-            stageOut.close();
-            stageOut = null;
-        }
+        copy.close();
     }
 
     /** Which of two versions of an SR is newer: its last update, else its close, else its creation. */
@@ -142,21 +183,13 @@ public final class Stager implements AutoCloseable {
         return r.closed() != null && r.closed().isAfter(r.created()) ? r.closed() : r.created();
     }
 
-    private Writer stageWriter() throws SQLException {
-        if (stageOut == null) {
-            PGConnection pg = connection.unwrap(PGConnection.class);
-            stageOut = new BufferedWriter(
-                    new OutputStreamWriter(
-                            new PGCopyOutputStream(pg, StageSql.COPY_STAGE, 1 << 16), StandardCharsets.UTF_8),
-                    1 << 16);
-        }
-        return stageOut;
-    }
-
-    private void endStageCopy() throws IOException {
-        if (stageOut != null) {
-            stageOut.close();
-            stageOut = null;
+    private void flushStage() throws SQLException, IOException {
+        if (stageBuffer.length() > 0) {
+            copy.to(StageSql.COPY_STAGE).append(stageBuffer);
+            stageBuffer.setLength(0);
+            if (stageBuffer.capacity() > 2 * STAGE_BUFFER_CHARS) {
+                stageBuffer.trimToSize();
+            }
         }
     }
 
@@ -164,18 +197,10 @@ public final class Stager implements AutoCloseable {
         if (pendingRejects.isEmpty()) {
             return;
         }
-        endStageCopy();
-        PGConnection pg = connection.unwrap(PGConnection.class);
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(
-                new PGCopyOutputStream(pg, StageSql.COPY_REJECTS, 1 << 16), StandardCharsets.UTF_8))) {
-            CopyRow line = new CopyRow();
-            for (String[] r : pendingRejects) {
-                line.number(Long.parseLong(r[0]))
-                        .text(r[1])
-                        .text(r[2])
-                        .text(r[3])
-                        .writeTo(out);
-            }
+        Writer out = copy.to(StageSql.COPY_REJECTS);
+        CopyRow line = new CopyRow();
+        for (String[] r : pendingRejects) {
+            line.number(Long.parseLong(r[0])).text(r[1]).text(r[2]).text(r[3]).writeTo(out);
         }
         pendingRejects.clear();
     }

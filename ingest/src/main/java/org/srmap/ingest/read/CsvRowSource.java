@@ -2,22 +2,17 @@ package org.srmap.ingest.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.srmap.ingest.normalize.RejectReason;
 
 /**
- * Reads a CSV export with commons-csv (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks).
+ * Reads a CSV export (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks), split by
+ * {@link CsvSplitter}.
  *
  * <p>Decisions about imperfect records:
  *
@@ -39,51 +34,35 @@ final class CsvRowSource implements RowSource {
     static final int MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(CsvRowSource.class);
-    private static final CSVFormat FORMAT =
-            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private final String name;
     private final FallbackDecodingReader decoder;
-    private final LineFeeder feeder;
+    private final CsvSplitter records;
     private final HeaderLayout layout;
-    private Iterator<CSVRecord> records;
-    private long charsToParser;
-    private long nextLine = 1;
-    private boolean done;
 
-    private CsvRowSource(String name, FallbackDecodingReader decoder, LineFeeder feeder, List<String> headers) {
+    private CsvRowSource(String name, FallbackDecodingReader decoder, CsvSplitter records, List<String> headers) {
         this.name = name;
         this.decoder = decoder;
-        this.feeder = feeder;
+        this.records = records;
         this.layout = HeaderLayout.of(headers);
     }
 
     static CsvRowSource open(InputStream content, boolean utf8, String name) throws IOException, SourceFormatException {
         FallbackDecodingReader decoder = new FallbackDecodingReader(content, utf8, name);
-        LineFeeder feeder = new LineFeeder(decoder, MAX_RECORD_CHARS);
-        Iterator<CSVRecord> records = newParser(feeder);
-        List<String> headers = new ArrayList<>();
-        try {
-            if (!records.hasNext()) {
-                throw new SourceFormatException(name + ": the file is empty; expected a 311 export with a header line");
-            }
-            for (String header : records.next()) {
-                headers.add(header.strip());
-            }
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CSVException || e.getCause() instanceof LineFeeder.RecordTooLongException) {
-                throw new SourceFormatException(
-                        name + ": the header line cannot be read as CSV ("
-                                + e.getCause().getMessage() + "); expected a 311 export with a header line",
-                        e.getCause());
-            }
-            throw e.getCause();
+        CsvSplitter records = new CsvSplitter(decoder, MAX_RECORD_CHARS);
+        CsvSplitter.Record first = records.next();
+        if (first == null) {
+            throw new SourceFormatException(name + ": the file is empty; expected a 311 export with a header line");
         }
-        CsvRowSource source = new CsvRowSource(name, decoder, feeder, headers);
-        source.records = records;
-        source.charsToParser = feeder.delivered().length();
-        source.nextLine = 1 + newlines(feeder.delivered(), 0, feeder.delivered().length());
-        feeder.clearDelivered();
+        if (first.broken() != null) {
+            throw new SourceFormatException(name + ": the header line cannot be read as CSV ("
+                    + headerProblem(first.broken()) + "); expected a 311 export with a header line");
+        }
+        List<String> headers = new ArrayList<>();
+        for (String header : first.fields()) {
+            headers.add(header.strip());
+        }
+        CsvRowSource source = new CsvRowSource(name, decoder, records, headers);
         source.layout.requireCoreColumns(name, "the header", false);
         if (!source.layout.unknownHeaders().isEmpty()) {
             LOG.warn("{}: ignoring unknown columns: {}", name, HeaderLayout.listed(source.layout.unknownHeaders()));
@@ -91,61 +70,31 @@ final class CsvRowSource implements RowSource {
         return source;
     }
 
-    private static Iterator<CSVRecord> newParser(LineFeeder feeder) throws IOException {
-        return CSVParser.builder().setReader(feeder).setFormat(FORMAT).get().iterator();
+    private static String headerProblem(CsvSplitter.Broken broken) {
+        return switch (broken) {
+            case TEXT_AFTER_QUOTE -> "text follows a closing quote";
+            case UNCLOSED_AT_END -> "a quote is never closed";
+            case TOO_LONG -> String.format(Locale.ROOT, "it runs past %,d characters", MAX_RECORD_CHARS);
+        };
     }
 
     @Override
     public ReadResult next() throws IOException {
-        if (done) {
+        CsvSplitter.Record record = records.next();
+        if (record == null) {
             return null;
         }
-        CSVRecord record;
-        try {
-            if (!records.hasNext()) {
-                done = true;
-                return null;
-            }
-            record = records.next();
-        } catch (UncheckedIOException e) {
-            IOException cause = e.getCause();
-            if (cause instanceof CSVException || cause instanceof LineFeeder.RecordTooLongException) {
-                return brokenQuoting(cause instanceof LineFeeder.RecordTooLongException);
-            }
-            throw cause;
-        }
-        return toResult(record);
+        return record.broken() != null ? brokenQuoting(record) : toResult(record);
     }
 
-    private ReadResult toResult(CSVRecord record) {
-        StringBuilder region = (StringBuilder) feeder.delivered();
-        if (record.getCharacterPosition() != charsToParser) {
-            throw new IllegalStateException(String.format(
-                    Locale.ROOT,
-                    "%s: the CSV parser read ahead (record at char %d, expected %d); raw text would be wrong",
-                    name,
-                    record.getCharacterPosition(),
-                    charsToParser));
-        }
-        charsToParser += region.length();
-        int start = blankLinesBefore(region);
-        long line = nextLine + newlines(region, 0, start);
-        nextLine += newlines(region, 0, region.length());
-        int end = region.length();
-        boolean terminated = end > start && region.charAt(end - 1) == '\n';
-        if (terminated) {
-            end--;
-            if (end > start && region.charAt(end - 1) == '\r') {
-                end--;
-            }
-        }
-        String raw = region.substring(start, end);
-        feeder.clearDelivered();
-
+    private ReadResult toResult(CsvSplitter.Record record) {
+        long line = record.line();
+        String raw = record.raw();
+        List<String> fields = record.fields();
         int width = layout.width();
-        int size = record.size();
-        if (size != width && !(size > width && extraFieldsEmpty(record, width))) {
-            boolean truncated = !terminated && size < width;
+        int size = fields.size();
+        if (size != width && !(size > width && extraFieldsEmpty(fields, width))) {
+            boolean truncated = !record.terminated() && size < width;
             return new MalformedRow(
                     line,
                     raw,
@@ -160,7 +109,7 @@ final class CsvRowSource implements RowSource {
         }
         EnumMap<Field, String> values = new EnumMap<>(Field.class);
         for (int i = 0; i < width; i++) {
-            String value = record.get(i);
+            String value = fields.get(i);
             if (value.length() > MAX_FIELD_CHARS) {
                 return new MalformedRow(
                         line,
@@ -182,30 +131,12 @@ final class CsvRowSource implements RowSource {
         return new SourceRow(line, raw, values);
     }
 
-    /**
-     * Reports the first line of a record whose quoting is broken and restarts the parser on the line after it.
-     *
-     * @param tooLong true when the record passed {@link #MAX_RECORD_CHARS} rather than failing to parse
-     */
-    private ReadResult brokenQuoting(boolean tooLong) throws IOException {
-        StringBuilder region = (StringBuilder) feeder.delivered();
-        int start = blankLinesBefore(region);
-        if (region.indexOf("\n", start) < 0) {
-            feeder.finishLine();
-        }
-        long line = nextLine + newlines(region, 0, start);
-        int lineEnd = start;
-        while (lineEnd < region.length() && region.charAt(lineEnd) != '\n') {
-            lineEnd++;
-        }
-        boolean unclosedQuote = quotes(region) % 2 == 1;
-        int textEnd = lineEnd > start && region.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
-        String firstLine = region.substring(start, Math.min(textEnd, start + MalformedRow.MAX_RAW_TEXT));
-        long linesAfter = newlines(region, lineEnd, region.length());
-        String rest = lineEnd < region.length() ? region.substring(lineEnd + 1) : "";
+    /** Reports the first line of a record whose quoting is broken; the splitter goes on with the line after it. */
+    private static ReadResult brokenQuoting(CsvSplitter.Record record) {
+        boolean unclosedQuote = record.unclosedQuote();
         RejectReason reason;
         String detail;
-        if (tooLong) {
+        if (record.broken() == CsvSplitter.Broken.TOO_LONG) {
             reason = unclosedQuote ? RejectReason.UNTERMINATED_QUOTE : RejectReason.FIELD_TOO_LONG;
             detail = String.format(
                     Locale.ROOT,
@@ -214,65 +145,27 @@ final class CsvRowSource implements RowSource {
                     unclosedQuote ? " because a quote is never closed" : "");
         } else if (unclosedQuote) {
             reason = RejectReason.UNTERMINATED_QUOTE;
-            detail = linesAfter == 0
+            detail = record.linesAfter() == 0
                     ? "a quoted field is still open at the end of the file; the file looks cut off"
                     : String.format(
                             Locale.ROOT,
                             "a quote opened here is never closed (%,d lines to the end of the file);"
                                     + " reading resumes on the next line",
-                            linesAfter);
+                            record.linesAfter());
         } else {
             reason = RejectReason.BAD_QUOTING;
             detail = "text follows a closing quote before the next comma; reading resumes on the next line";
         }
-        feeder.replay(rest);
-        records = newParser(feeder);
-        charsToParser = 0;
-        nextLine = line + 1;
-        return new MalformedRow(line, firstLine, reason, detail);
+        return new MalformedRow(record.line(), record.raw(), reason, detail);
     }
 
-    private static boolean extraFieldsEmpty(CSVRecord record, int width) {
-        for (int i = width; i < record.size(); i++) {
-            if (!record.get(i).isEmpty()) {
+    private static boolean extraFieldsEmpty(List<String> fields, int width) {
+        for (int i = width; i < fields.size(); i++) {
+            if (!fields.get(i).isEmpty()) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** The length of the empty lines (skipped by the parser) at the start of {@code text}. */
-    private static int blankLinesBefore(CharSequence text) {
-        int i = 0;
-        while (true) {
-            if (i < text.length() && text.charAt(i) == '\n') {
-                i++;
-            } else if (i + 1 < text.length() && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n') {
-                i += 2;
-            } else {
-                return i;
-            }
-        }
-    }
-
-    private static long newlines(CharSequence text, int from, int to) {
-        long count = 0;
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    private static long quotes(CharSequence text) {
-        long count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '"') {
-                count++;
-            }
-        }
-        return count;
     }
 
     @Override
@@ -282,6 +175,6 @@ final class CsvRowSource implements RowSource {
 
     @Override
     public void close() throws IOException {
-        feeder.close();
+        decoder.close();
     }
 }

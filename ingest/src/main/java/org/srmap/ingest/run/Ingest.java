@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.srmap.geocoder.district.Districts;
 import org.srmap.ingest.load.ComplaintTypes;
 import org.srmap.ingest.load.IngestLock;
+import org.srmap.ingest.load.LoadPlan;
 import org.srmap.ingest.locate.Locator;
 import org.srmap.ingest.reference.ReferenceGeography;
 import org.srmap.sql.Database;
@@ -25,6 +26,18 @@ public final class Ingest {
     public static List<SourceReport> run(
             Database db, List<SourceInput> inputs, Duration wait, boolean terminal, PrintStream log)
             throws SQLException {
+        return run(db, inputs, wait, terminal, log, LoadPlan.Policy.DEFAULT);
+    }
+
+    /** As above, choosing each source's load path by {@code policy}. */
+    public static List<SourceReport> run(
+            Database db,
+            List<SourceInput> inputs,
+            Duration wait,
+            boolean terminal,
+            PrintStream log,
+            LoadPlan.Policy policy)
+            throws SQLException {
         try (IngestLock lock = IngestLock.acquire(db, wait)) {
             Districts districts;
             ComplaintTypes types;
@@ -32,7 +45,7 @@ public final class Ingest {
                 districts = ReferenceGeography.districts(c);
                 types = ComplaintTypes.load(c);
             }
-            IngestJob job = new IngestJob(db, lock, new Locator(districts), types, terminal, log);
+            IngestJob job = new IngestJob(db, lock, new Locator(districts), types, terminal, log, policy);
             List<SourceReport> reports = new ArrayList<>();
             for (SourceInput input : inputs) {
                 SourceReport report = job.ingest(input);

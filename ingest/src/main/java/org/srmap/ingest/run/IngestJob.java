@@ -14,7 +14,9 @@ import org.srmap.geocoder.address.AddressNormalizer;
 import org.srmap.geocoder.district.CommunityBoards;
 import org.srmap.geocoder.district.ReportedBoard;
 import org.srmap.ingest.load.ComplaintTypes;
+import org.srmap.ingest.load.DirectTally;
 import org.srmap.ingest.load.IngestLock;
+import org.srmap.ingest.load.LoadPlan;
 import org.srmap.ingest.load.MergeResult;
 import org.srmap.ingest.load.Merger;
 import org.srmap.ingest.load.RunLog;
@@ -44,9 +46,23 @@ public final class IngestJob {
     private final RowNormalizer normalizer = new RowNormalizer();
     private final boolean terminal;
     private final PrintStream log;
+    private final LoadPlan.Policy policy;
 
     public IngestJob(
             Database db, IngestLock lock, Locator locator, ComplaintTypes types, boolean terminal, PrintStream log) {
+        this(db, lock, locator, types, terminal, log, LoadPlan.Policy.DEFAULT);
+    }
+
+    /** As above, choosing between the staged, direct and bulk paths by {@code policy}. */
+    public IngestJob(
+            Database db,
+            IngestLock lock,
+            Locator locator,
+            ComplaintTypes types,
+            boolean terminal,
+            PrintStream log,
+            LoadPlan.Policy policy) {
+        this.policy = policy;
         this.db = db;
         this.lock = lock;
         this.locator = locator;
@@ -66,7 +82,9 @@ public final class IngestJob {
         Meter meter = new Meter();
         try (Connection c = db.open()) {
             c.setAutoCommit(false);
-            try (Stager stager = new Stager(c);
+            LoadPlan plan = LoadPlan.choose(c, input.size(), policy);
+            DirectTally direct;
+            try (Stager stager = new Stager(c, plan, runId);
                     RowSource source = input.open(meter)) {
                 String unknown = String.join(", ", source.info().unknownHeaders());
                 if (!unknown.isEmpty()) {
@@ -79,14 +97,17 @@ public final class IngestJob {
                 progress.done(meter.bytes(), rows[0]);
                 stager.finish();
                 warnings.add("nul_replaced", stager.nulsReplaced());
+                direct = stager.direct();
             }
             String sha256 = meter.sha256Hex();
             String note = rows[0] == 0 ? "the source holds no rows" : null;
             timings.put("read+place+copy", seconds(started));
             Merger merger = new Merger(c, locator);
-            MergeResult merge = merger.merge(runId, input.name());
+            MergeResult merge = merger.merge(runId, input.name(), plan, direct);
             timings.putAll(merger.timings());
             ReasonCounts counters = new ReasonCounts();
+            counters.add("load.direct_rows", direct.rows());
+            counters.add("load.bulk", plan.bulk() ? 1 : 0);
             rejects.asMap().forEach((k, v) -> counters.add("reject." + k, v));
             warnings.asMap().forEach((k, v) -> counters.add("warning." + k, v));
             timings.put("total", seconds(started));

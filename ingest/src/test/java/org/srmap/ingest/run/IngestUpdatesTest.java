@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.srmap.ingest.load.LoadPlan;
 import org.srmap.ingest.reference.ReferenceLoader;
 import org.srmap.ingest.testing.SharedData;
 import org.srmap.sql.Database;
@@ -40,8 +45,18 @@ class IngestUpdatesTest {
         }
     }
 
-    @Test
-    void replacesAnSrWithItsNewerVersionOnly() throws Exception {
+    @BeforeEach
+    void emptyTables() throws Exception {
+        try (Connection c = db.open();
+                Statement st = c.createStatement()) {
+            st.execute("TRUNCATE service_request, rollup_district_daily, rollup_h3_daily, gazetteer");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"staged", "direct", "bulk"})
+    void replacesAnSrWithItsNewerVersionOnly(String path) throws Exception {
+        policy = policyNamed(path);
         List<List<String>> real = CsvFiles.read(SharedData.root().resolve("311/export_2022-05-01.csv"));
         List<String> header = real.get(0);
         List<String> open = real.stream()
@@ -80,8 +95,10 @@ class IngestUpdatesTest {
         assertThat(DbQueries.checksum(db)).isEqualTo(before);
     }
 
-    @Test
-    void keepsTheNewestOfDuplicateKeysInOneFile() throws Exception {
+    @ParameterizedTest
+    @CsvSource({"staged", "direct", "bulk"})
+    void keepsTheNewestOfDuplicateKeysInOneFile(String path) throws Exception {
+        policy = policyNamed(path);
         List<List<String>> real = CsvFiles.read(SharedData.root().resolve("311/export_2014-2019.csv"));
         List<String> header = real.get(0);
         List<String> row = real.get(1);
@@ -100,9 +117,20 @@ class IngestUpdatesTest {
                 .isEqualTo("Newest descriptor");
     }
 
-    private static SourceReport ingest(Path file) throws Exception {
+    private LoadPlan.Policy policy;
+
+    private static LoadPlan.Policy policyNamed(String path) {
+        return switch (path) {
+            case "staged" -> LoadPlan.Policy.STAGED;
+            case "direct" -> new LoadPlan.Policy(0, Long.MAX_VALUE);
+            case "bulk" -> new LoadPlan.Policy(0, 0);
+            default -> throw new IllegalArgumentException(path);
+        };
+    }
+
+    private SourceReport ingest(Path file) throws Exception {
         List<SourceReport> reports =
-                Ingest.run(db, SourceInput.resolve(List.of(file.toString())), Duration.ZERO, false, LOG);
+                Ingest.run(db, SourceInput.resolve(List.of(file.toString())), Duration.ZERO, false, LOG, policy);
         assertThat(reports).hasSize(1);
         return reports.get(0);
     }
