@@ -13,7 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,16 +32,23 @@ class DownloadFailuresTest {
     @TempDir
     Path cache;
 
-    private OpenDataStub stub;
+    private static OpenDataStub stub;
 
-    @BeforeEach
-    void startStub() throws Exception {
+    @BeforeAll
+    static void startStub() throws Exception {
         stub = new OpenDataStub(SharedData.root());
     }
 
-    @AfterEach
-    void stopStub() {
-        stub.close();
+    @AfterAll
+    static void stopStub() {
+        if (stub != null) {
+            stub.close();
+        }
+    }
+
+    @BeforeEach
+    void resetStub() {
+        stub.reset();
     }
 
     @ParameterizedTest

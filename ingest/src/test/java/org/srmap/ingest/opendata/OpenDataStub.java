@@ -44,7 +44,8 @@ final class OpenDataStub implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
-    private final Map<String, ArrayNode> collections = new HashMap<>();
+    private final Map<String, ArrayNode> published = new HashMap<>();
+    private final Map<String, ArrayNode> collections = new ConcurrentHashMap<>();
     private final Map<String, ArrayNode> census = new HashMap<>();
     private final ArrayNode libraries;
     private final ArrayNode requests311;
@@ -79,6 +80,7 @@ final class OpenDataStub implements AutoCloseable {
                 JSON.readTree(shared.resolve("facilities/libraries.geojson").toFile()));
         requests311 = (ArrayNode)
                 JSON.readTree(shared.resolve("311/soda-api_2024-05-26.json").toFile());
+        published.putAll(collections);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(threads);
         server.createContext("/", this::handle);
@@ -102,6 +104,14 @@ final class OpenDataStub implements AutoCloseable {
     /** Serves the collection at {@code from} under {@code to} instead (a dataset that moved). */
     void move(String from, String to) {
         collections.put(to, collections.remove(from));
+    }
+
+    /** Forgets the requests, canned answers and moves: serves everything as published again. */
+    void reset() {
+        requests.clear();
+        overrides.clear();
+        collections.clear();
+        collections.putAll(published);
     }
 
     /** The requests for one path. */
