@@ -1,8 +1,8 @@
 package org.srmap.ingest.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.srmap.ingest.generate.Generator;
@@ -60,8 +60,13 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(data.resolve("calibration"))) {
-            throw new BadInputException(data + " has no calibration/ folder; give --data DIR (the shared data)", null);
+        List<String> missing = Generator.missingCalibration(data);
+        if (!missing.isEmpty()) {
+            throw new BadInputException(
+                    data.toAbsolutePath().normalize() + " lacks " + String.join(", ", missing)
+                            + ": the generator is calibrated on the shared data folder (see its SOURCES.md),"
+                            + " whose calibration tables NYC Open Data does not publish; give --data DIR",
+                    null);
         }
         GeneratorSpec spec;
         try {
@@ -70,7 +75,12 @@ final class GenerateCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage(), e);
         }
         long start = System.nanoTime();
-        GeneratorStats s = Generator.write(spec, out);
+        GeneratorStats s;
+        try {
+            s = Generator.write(spec, out);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(
                 Locale.ROOT,

@@ -45,6 +45,9 @@ final class LoadReferenceCommand implements Callable<Integer> {
         if (r.problems().total() > 0) {
             System.out.println("  not loaded, by reason: " + r.problems().toJson());
         }
+        for (String warning : r.warnings()) {
+            System.out.println("  note: " + warning);
+        }
         return 0;
     }
 }

@@ -7,14 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.srmap.ingest.load.IngestBusyException;
+import org.srmap.ingest.opendata.DownloadException;
 import org.srmap.ingest.reference.NoReferenceDataException;
 import org.srmap.sql.DatabaseUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point of the srmap batch commands. Exit codes: 0 done; 1 a source failed or the reject
- * rate was exceeded; 2 bad usage or input; 3 the database is unavailable or busy; 70 a bug (the
+ * Entry point of the srmap batch commands. Exit codes: 0 done; 1 a source or download failed or the
+ * reject rate was exceeded; 2 bad usage or input; 3 the database is unavailable or busy; 70 a bug (the
  * stack trace goes to a file, never to the user's terminal).
  */
 @Command(
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "srmap 0.1.0",
         description = "NYC 311 service-request map server: batch commands.",
-        subcommands = {IngestCommand.class, LoadReferenceCommand.class, GenerateCommand.class})
+        subcommands = {IngestCommand.class, LoadReferenceCommand.class, GenerateCommand.class, DownloadCommand.class})
 public final class Main {
     static final int EXIT_FAILED = 1;
     static final int EXIT_USAGE = 2;
@@ -51,6 +52,10 @@ public final class Main {
         if (e instanceof BadInputException) {
             err.println("srmap: " + e.getMessage());
             return EXIT_USAGE;
+        }
+        if (e instanceof DownloadException) {
+            err.println("srmap download: " + e.getMessage());
+            return EXIT_FAILED;
         }
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));

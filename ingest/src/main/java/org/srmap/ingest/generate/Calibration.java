@@ -2,7 +2,9 @@ package org.srmap.ingest.generate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.srmap.geocoder.district.Districts;
 import org.srmap.ingest.generate.ProfileReport.AgencyTables;
 
@@ -66,6 +68,13 @@ final class Calibration {
         districts = Districts.load(require(dataDir, DISTRICTS), require(dataDir, BOROUGHS));
         tracts = TractSampler.load(require(dataDir, TRACTS));
         donors = AddressDonors.build(samples, districts);
+    }
+
+    /** The calibration files and folders that {@code dataDir} lacks, as paths relative to it. */
+    static List<String> missing(Path dataDir) {
+        return Stream.of(PROFILE, TEMPERATURES, HEAT_DISTRICTS, TRACTS, DISTRICTS, BOROUGHS, SAMPLES)
+                .filter(f -> !Files.exists(dataDir.resolve(f)))
+                .toList();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -30,6 +31,14 @@ public final class Generator {
     static final int ROWS_PER_PLACE = 4;
 
     private Generator() {}
+
+    /**
+     * The files of the shared data folder that the calibration needs and {@code dataDir} lacks (relative
+     * paths, empty when nothing is missing). NYC Open Data publishes none of {@code calibration/}.
+     */
+    public static List<String> missingCalibration(Path dataDir) {
+        return Calibration.missing(dataDir);
+    }
 
     /**
      * Writes an export to a file, replacing it. The calibration is loaded before the file is opened, so a

@@ -40,17 +40,30 @@ import org.srmap.sql.Database;
  * libraries). District population is the sum of the tracts whose interior point it contains.
  */
 public final class ReferenceLoader {
-    static final String BOROUGHS = "boundaries/boroughs.geojson";
-    static final String DISTRICTS = "boundaries/community_districts_2013.geojson";
-    static final String NTAS = "boundaries/nta2020.geojson";
-    static final String TRACTS = "population/census_tracts_2020_pop.geojson";
-    static final String LIBRARIES = "facilities/libraries.geojson";
+    /** Borough outlines: {@code boro_code}, {@code boro_name}. */
+    public static final String BOROUGHS = "boundaries/boroughs.geojson";
+
+    /** Community districts and joint interest areas: {@code BoroCD}. */
+    public static final String DISTRICTS = "boundaries/community_districts_2013.geojson";
+
+    /** 2020 NTAs: {@code NTA2020}, {@code NTAName}, {@code BoroCode}, {@code NTAType}. */
+    public static final String NTAS = "boundaries/nta2020.geojson";
+
+    /** 2020 tracts: {@code GEOID}, {@code BoroCT2020}, {@code NTA2020}, {@code pop2020}, {@code pop2020_u18}. */
+    public static final String TRACTS = "population/census_tracts_2020_pop.geojson";
+
+    /** Library points: {@code name}, {@code street address}, {@code borough}, {@code zip code}. */
+    public static final String LIBRARIES = "facilities/libraries.geojson";
+
     static final String COOLING_CENTERS_GLOB = "cooling_centers*.csv";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
-    /** What was loaded; {@code problems} counts facilities that could not be placed, by reason. */
+    /**
+     * What was loaded; {@code problems} counts facilities that could not be placed, by reason;
+     * {@code warnings} says what was missing but not required (the cooling-center list).
+     */
     public record Report(
             int boroughs,
             int districts,
@@ -59,13 +72,26 @@ public final class ReferenceLoader {
             long tractPopulation,
             long districtPopulation,
             int facilities,
-            ReasonCounts problems) {}
+            ReasonCounts problems,
+            List<String> warnings) {
+        public Report {
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     private ReferenceLoader() {}
 
-    /** Loads everything from {@code dataDir}; a missing file is an {@link IllegalArgumentException} naming it. */
+    /**
+     * Loads everything from {@code dataDir}; a missing file is an {@link IllegalArgumentException} naming
+     * it. Only the cooling-center list may be absent (NYC Open Data does not publish it, so a folder
+     * downloaded from there has none): then no cooling centers are loaded and the report says so.
+     */
     public static Report load(Database db, Path dataDir) throws SQLException, IOException {
         Path coolingCenters = coolingCenters(dataDir);
+        List<String> warnings = coolingCenters == null
+                ? List.of("no " + COOLING_CENTERS_GLOB + " in " + dataDir.resolve("facilities")
+                        + ": no cooling centers loaded")
+                : List.of();
         for (String f : List.of(BOROUGHS, DISTRICTS, NTAS, TRACTS, LIBRARIES)) {
             require(dataDir.resolve(f));
         }
@@ -103,7 +129,8 @@ public final class ReferenceLoader {
                 ps.setInt(5, intProp(f, "pop2020_u18"));
                 ps.setBytes(6, wkb.write(f.geometry()));
             });
-            int facilities = loadCoolingCenters(c, coolingCenters, problems) + loadLibraries(c, dataDir, problems);
+            int facilities = (coolingCenters == null ? 0 : loadCoolingCenters(c, coolingCenters, problems))
+                    + loadLibraries(c, dataDir, problems);
             long[] population;
             try (Statement st = c.createStatement()) {
                 st.executeUpdate(ReferenceSql.TRACT_DISTRICTS);
@@ -123,7 +150,8 @@ public final class ReferenceLoader {
                 ps.executeUpdate();
             }
             c.commit();
-            return new Report(boroughs, districts, ntas, tracts, population[0], population[1], facilities, problems);
+            return new Report(
+                    boroughs, districts, ntas, tracts, population[0], population[1], facilities, problems, warnings);
         }
     }
 
@@ -322,14 +350,14 @@ public final class ReferenceLoader {
         return sb.length() == 0 ? null : sb.toString();
     }
 
+    /** The newest cooling-center list in {@code facilities/}, or null when there is none. */
     private static Path coolingCenters(Path dataDir) throws IOException {
         Path dir = require(dataDir.resolve("facilities"));
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().matches("cooling_centers.*\\.csv"))
                     .sorted()
                     .reduce((a, b) -> b)
-                    .orElseThrow(() -> new IllegalArgumentException(dir + ": no " + COOLING_CENTERS_GLOB
-                            + " file (the NYC Emergency Management cooling-center list)"));
+                    .orElse(null);
         }
     }
 

@@ -9,7 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Streams the body of an HTTP GET, for URL sources and API pages; anything but 200 is an IOException. */
+/**
+ * Streams the body of an HTTP GET, for URL sources, API pages and downloads; anything but 200 is an
+ * {@link HttpStatusException}.
+ */
 public final class HttpGet {
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(30))
@@ -18,10 +21,20 @@ public final class HttpGet {
 
     private HttpGet() {}
 
-    /** Opens the body; the caller closes it. */
+    /** Opens the body, waiting up to 10 minutes for the answer to begin; the caller closes it. */
     public static InputStream open(URI uri) throws IOException {
+        return open(uri, Duration.ofMinutes(10));
+    }
+
+    /**
+     * Opens the body; the caller closes it.
+     *
+     * @param timeout how long to wait for the status line and headers
+     * @throws java.net.http.HttpTimeoutException if they take longer
+     */
+    public static InputStream open(URI uri, Duration timeout) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofMinutes(10))
+                .timeout(timeout)
                 .header("Accept", "application/json, text/csv, */*")
                 .GET()
                 .build();
@@ -32,8 +45,10 @@ public final class HttpGet {
                 try (InputStream in = response.body()) {
                     body = new String(in.readNBytes(300), java.nio.charset.StandardCharsets.UTF_8);
                 }
-                throw new IOException(uri.getHost() + uri.getPath() + " answered HTTP " + response.statusCode()
-                        + (body.isBlank() ? "" : ": " + body.strip()));
+                throw new HttpStatusException(
+                        uri.getHost() + uri.getPath() + " answered HTTP " + response.statusCode()
+                                + (body.isBlank() ? "" : ": " + body.strip()),
+                        response.statusCode());
             }
             return new BufferedInputStream(response.body(), 1 << 16);
         } catch (InterruptedException e) {
