@@ -75,12 +75,12 @@ public final class Stager implements AutoCloseable {
             throws SQLException, IOException {
         LocalDate day = LocalDate.ofInstant(r.created(), NEW_YORK);
         row.number(r.uniqueKey())
-                .text(instant(r.created()))
+                .instant(r.created())
                 .text(day.toString())
-                .text(instant(r.closed()))
-                .text(instant(r.due()))
-                .text(instant(r.updated()))
-                .text(instant(versionOf(r)))
+                .instant(r.closed())
+                .instant(r.due())
+                .instant(r.updated())
+                .instant(versionOf(r))
                 .text(r.agency())
                 .text(r.agencyName())
                 .text(r.complaintType())
@@ -203,9 +203,5 @@ public final class Stager implements AutoCloseable {
             line.number(Long.parseLong(r[0])).text(r[1]).text(r[2]).text(r[3]).writeTo(out);
         }
         pendingRejects.clear();
-    }
-
-    private static String instant(Instant i) {
-        return i == null ? null : i.toString();
     }
 }

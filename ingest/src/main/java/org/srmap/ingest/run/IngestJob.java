@@ -8,11 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.srmap.geocoder.address.AddressKey;
-import org.srmap.geocoder.address.AddressNormalizer;
-import org.srmap.geocoder.district.CommunityBoards;
-import org.srmap.geocoder.district.ReportedBoard;
 import org.srmap.ingest.load.ComplaintTypes;
 import org.srmap.ingest.load.DirectTally;
 import org.srmap.ingest.load.IngestLock;
@@ -44,6 +39,7 @@ public final class IngestJob {
     private final Locator locator;
     private final ComplaintTypes types;
     private final RowNormalizer normalizer = new RowNormalizer();
+    private final AddressKeys addressKeys = new AddressKeys();
     private final boolean terminal;
     private final PrintStream log;
     private final LoadPlan.Policy policy;
@@ -195,26 +191,19 @@ public final class IngestJob {
 
     private void stage(Stager stager, Accepted a) throws IOException, SQLException {
         ServiceRequest r = a.request();
-        ReportedBoard board = CommunityBoards.parse(r.communityBoard());
-        int reported = board.kind() == ReportedBoard.Kind.DISTRICT || board.kind() == ReportedBoard.Kind.JOINT_INTEREST
-                ? board.boroCd()
-                : 0;
-        Optional<AddressKey> address = r.incidentAddress() == null
-                ? Optional.empty()
-                : AddressNormalizer.normalize(r.incidentAddress(), r.zip(), r.borough());
-        Optional<AddressKey> byBorough = address.flatMap(k -> AddressNormalizer.inBorough(k, r.borough()));
+        AddressKeys.Keys address = addressKeys.of(r.incidentAddress(), r.zip(), r.borough());
         boolean hasLocation = (r.latitude() != null && r.longitude() != null)
                 || (r.xStatePlane() != null && r.yStatePlane() != null)
-                || address.isPresent();
+                || address.zipKey() != null;
         Placement p = locator.place(r);
         stager.add(
                 a.lineNumber(),
                 r,
                 types.normalise(r.complaintType()),
-                reported,
+                addressKeys.reportedBoroCd(r.communityBoard()),
                 p,
-                address.map(AddressKey::compact).orElse(null),
-                byBorough.map(AddressKey::compact).orElse(null),
+                address.zipKey(),
+                address.boroughKey(),
                 hasLocation);
     }
 
