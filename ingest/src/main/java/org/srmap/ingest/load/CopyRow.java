@@ -5,8 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -56,42 +54,6 @@ final class CopyRow {
         return this;
     }
 
-    /**
-     * An instant as UTC text PostgreSQL reads ({@code 2018-10-21T04:00:00Z}, with a fraction when
-     * there is one), written without a formatter: it runs for every timestamp of every row.
-     */
-    CopyRow instant(Instant value) {
-        if (value == null) {
-            return nul();
-        }
-        long seconds = value.getEpochSecond();
-        long days = Math.floorDiv(seconds, 86_400L);
-        int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
-        LocalDate date = LocalDate.ofEpochDay(days);
-        if (date.getYear() < 1000 || date.getYear() > 9999) {
-            sep();
-            line.append(value);
-            return this;
-        }
-        sep();
-        line.append(date.getYear()).append('-');
-        two(date.getMonthValue()).append('-');
-        two(date.getDayOfMonth()).append('T');
-        two(secondOfDay / 3600).append(':');
-        two(secondOfDay / 60 % 60).append(':');
-        two(secondOfDay % 60);
-        if (value.getNano() != 0) {
-            String nanos = Integer.toString(1_000_000_000 + value.getNano());
-            line.append('.').append(nanos, 1, 10);
-        }
-        line.append('Z');
-        return this;
-    }
-
-    private StringBuilder two(int v) {
-        return line.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
-    }
-
     CopyRow number(long value) {
         sep();
         line.append(value);
@@ -113,33 +75,6 @@ final class CopyRow {
         sep();
         line.append(value);
         return this;
-    }
-
-    /**
-     * A WGS84 point as hex EWKB, the text form PostGIS reads fastest, or null when {@code lon} is
-     * NaN.
-     */
-    CopyRow point(double lon, double lat) {
-        if (Double.isNaN(lon) || Double.isNaN(lat)) {
-            return nul();
-        }
-        sep();
-        line.append(EWKB_POINT_4326);
-        hexLittleEndian(Double.doubleToRawLongBits(lon));
-        hexLittleEndian(Double.doubleToRawLongBits(lat));
-        return this;
-    }
-
-    /** Little-endian byte order, geometry type Point with the SRID flag, SRID 4326. */
-    private static final String EWKB_POINT_4326 = "0101000020E6100000";
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
-    private void hexLittleEndian(long bits) {
-        for (int i = 0; i < 8; i++) {
-            int b = (int) (bits >>> (8 * i)) & 0xFF;
-            line.append(HEX[b >>> 4]).append(HEX[b & 0xF]);
-        }
     }
 
     CopyRow bool(boolean value) {

@@ -41,7 +41,7 @@ final class GazetteerLearner {
         if (sums.isEmpty()) {
             return;
         }
-        Writer out = copy.to(StageSql.COPY_GAZETTEER_STAGE);
+        Writer out = copy.text(StageSql.COPY_GAZETTEER_STAGE);
         for (Map.Entry<String, double[]> e : sums.entrySet()) {
             double[] s = e.getValue();
             row.text(e.getKey()).number(s[0]).number(s[1]).number((long) s[2]).writeTo(out);

@@ -44,7 +44,7 @@ final class StageSql {
                 line_number bigint NOT NULL, reason text NOT NULL, detail text, raw_text text
             ) ON COMMIT DROP""";
 
-    static final String COPY_STAGE = "COPY sr_stage FROM STDIN";
+    static final String COPY_STAGE = "COPY sr_stage FROM STDIN (FORMAT binary)";
 
     static final String COPY_REJECTS = "COPY reject_stage FROM STDIN";
 
@@ -208,7 +208,8 @@ final class StageSql {
             + ", ingest_run_id = excluded.ingest_run_id";
 
     /** Rows with new keys, straight into service_request: the staged columns up to row_hash. */
-    static final String COPY_DIRECT = "COPY service_request (" + SR_COLUMNS + ", ingest_run_id) FROM STDIN";
+    static final String COPY_DIRECT =
+            "COPY service_request (" + SR_COLUMNS + ", ingest_run_id) FROM STDIN (FORMAT binary)";
 
     /** The planner's row estimate of service_request: cheap, and exact enough to choose bulk mode. */
     static final String ESTIMATED_ROWS =

@@ -1,5 +1,6 @@
 package org.srmap.ingest.load;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Writer;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.srmap.ingest.locate.Placement;
 import org.srmap.ingest.normalize.ServiceRequest;
 
@@ -27,17 +29,17 @@ import org.srmap.ingest.normalize.ServiceRequest;
 public final class Stager implements AutoCloseable {
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final int REJECT_BATCH = 5_000;
-    private static final int STAGE_BUFFER_CHARS = 4 << 20;
+    private static final int STAGE_BUFFER_BYTES = 8 << 20;
     private static final int MAX_RAW_CHARS = 64 * 1024;
 
     private final LoadPlan plan;
     private final long runId;
     private final CopySwitch copy;
-    private final CopyRow row = new CopyRow();
+    private final BinaryRow row = new BinaryRow();
     private final KeySet keys;
     private final GazetteerLearner learner;
     private final DirectTally tally = new DirectTally();
-    private final StringBuilder stageBuffer = new StringBuilder();
+    private final ByteArrayOutputStream stageBuffer = new ByteArrayOutputStream();
     private final List<String[]> pendingRejects = new ArrayList<>();
     private long staged;
 
@@ -74,13 +76,13 @@ public final class Stager implements AutoCloseable {
             boolean hasLocation)
             throws SQLException, IOException {
         LocalDate day = LocalDate.ofInstant(r.created(), NEW_YORK);
-        row.number(r.uniqueKey())
-                .instant(r.created())
-                .text(day.toString())
-                .instant(r.closed())
-                .instant(r.due())
-                .instant(r.updated())
-                .instant(versionOf(r))
+        row.int8(r.uniqueKey())
+                .timestamptz(r.created())
+                .date(day)
+                .timestamptz(r.closed())
+                .timestamptz(r.due())
+                .timestamptz(r.updated())
+                .timestamptz(versionOf(r))
                 .text(r.agency())
                 .text(r.agencyName())
                 .text(r.complaintType())
@@ -105,17 +107,17 @@ public final class Stager implements AutoCloseable {
                 .text(r.resolution())
                 .text(r.borough())
                 .text(r.communityBoard())
-                .numberOrNull(reportedBoroCd)
-                .numberOrNull(p.boroCd())
-                .numberOrNull(p.boroCode())
+                .int2OrNull(reportedBoroCd)
+                .int2OrNull(p.boroCd())
+                .int2OrNull(p.boroCode())
                 .text(p.placed() ? p.source().code() : null)
                 .point(p.placed() ? p.lon() : Double.NaN, p.placed() ? p.lat() : Double.NaN)
-                .numberOrNull(p.h3r8())
-                .numberOrNull(p.h3r10());
-        String hash = row.digestFrom(0).toString();
+                .int8OrNull(p.h3r8())
+                .int8OrNull(p.h3r10());
+        UUID hash = row.digest();
         boolean awaitsGazetteer = !p.placed() && (addressKey != null || boroughAddressKey != null);
         if (keys != null && !awaitsGazetteer && keys.claim(r.uniqueKey())) {
-            row.text(hash).number(runId).writeTo(copy.to(StageSql.COPY_DIRECT));
+            row.uuid(hash).int8(runId).writeTo(copy.binary(StageSql.COPY_DIRECT));
             tally.count(hasLocation, p, reportedBoroCd, day, complaintType);
             if (p.placed()) {
                 learner.learn(addressKey, p.lon(), p.lat());
@@ -128,13 +130,13 @@ public final class Stager implements AutoCloseable {
         row.text(addressKey)
                 .text(boroughAddressKey)
                 .bool(hasLocation)
-                .text(hash)
-                .number(lineNumber);
+                .uuid(hash)
+                .int8(lineNumber);
         if (keys == null) {
-            row.writeTo(copy.to(StageSql.COPY_STAGE));
+            row.writeTo(copy.binary(StageSql.COPY_STAGE));
         } else {
             row.writeTo(stageBuffer);
-            if (stageBuffer.length() >= STAGE_BUFFER_CHARS) {
+            if (stageBuffer.size() >= STAGE_BUFFER_BYTES) {
                 flushStage();
             }
         }
@@ -184,12 +186,9 @@ public final class Stager implements AutoCloseable {
     }
 
     private void flushStage() throws SQLException, IOException {
-        if (stageBuffer.length() > 0) {
-            copy.to(StageSql.COPY_STAGE).append(stageBuffer);
-            stageBuffer.setLength(0);
-            if (stageBuffer.capacity() > 2 * STAGE_BUFFER_CHARS) {
-                stageBuffer.trimToSize();
-            }
+        if (stageBuffer.size() > 0) {
+            stageBuffer.writeTo(copy.binary(StageSql.COPY_STAGE));
+            stageBuffer.reset();
         }
     }
 
@@ -197,7 +196,7 @@ public final class Stager implements AutoCloseable {
         if (pendingRejects.isEmpty()) {
             return;
         }
-        Writer out = copy.to(StageSql.COPY_REJECTS);
+        Writer out = copy.text(StageSql.COPY_REJECTS);
         CopyRow line = new CopyRow();
         for (String[] r : pendingRejects) {
             line.number(Long.parseLong(r[0])).text(r[1]).text(r[2]).text(r[3]).writeTo(out);
