@@ -7,7 +7,12 @@ package org.srmap.ingest.load;
 final class StageSql {
     private StageSql() {}
 
-    static final String SESSION_SETTINGS = "SET temp_buffers = '256MB'";
+    /**
+     * For this transaction only: room for the temporary tables, and memory enough that the rollup
+     * aggregation and the bulk index builds of a 10M-row load stay off disk.
+     */
+    static final String SESSION_SETTINGS =
+            "SET LOCAL temp_buffers = '256MB'; SET LOCAL work_mem = '256MB'; SET LOCAL maintenance_work_mem = '1GB'";
 
     static final String CREATE_STAGE =
             """
