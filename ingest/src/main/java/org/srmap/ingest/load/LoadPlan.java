@@ -69,6 +69,11 @@ public record LoadPlan(boolean direct, boolean bulk, long estimatedRows, long ta
             rs.next();
             tableRows = rs.getLong(1);
         }
+        return decide(sourceBytes, tableRows, policy);
+    }
+
+    /** The plan for a source of {@code sourceBytes} (negative when unknown) and a table of {@code tableRows}. */
+    static LoadPlan decide(long sourceBytes, long tableRows, Policy policy) {
         long rows = sourceBytes < 0 ? 0 : sourceBytes / BYTES_PER_ROW;
         boolean sized = sourceBytes >= 0;
         boolean direct =

@@ -78,7 +78,7 @@ public final class IngestJob {
         Meter meter = new Meter();
         try (Connection c = db.open()) {
             c.setAutoCommit(false);
-            LoadPlan plan = LoadPlan.choose(c, input.size(), policy);
+            LoadPlan plan = LoadPlan.choose(c, input.estimatedTextBytes(), policy);
             DirectTally direct;
             try (Stager stager = new Stager(c, plan, runId);
                     RowSource source = input.open(meter)) {

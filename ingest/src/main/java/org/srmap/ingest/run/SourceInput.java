@@ -20,6 +20,21 @@ public interface SourceInput {
     /** Its size in bytes for the progress bar, or -1 when unknown. */
     long size();
 
+    /**
+     * Gzip shrinks 311 exports 4.5 to 10.6 times (measured on the real samples and a generated
+     * file); the low end keeps estimates of compressed sources on the safe side.
+     */
+    long GZIP_RATIO = 5;
+
+    /**
+     * Its uncompressed size estimated for choosing a load plan: {@link #size()}, times
+     * {@link #GZIP_RATIO} for a {@code .gz} source; -1 when unknown.
+     */
+    default long estimatedTextBytes() {
+        long size = size();
+        return size > 0 && name().toLowerCase(Locale.ROOT).endsWith(".gz") ? size * GZIP_RATIO : size;
+    }
+
     /** Opens its rows; every byte read goes through {@code meter}. */
     RowSource open(Meter meter) throws IOException, SourceFormatException;
 
