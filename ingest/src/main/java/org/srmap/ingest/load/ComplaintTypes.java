@@ -7,6 +7,8 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Normalises complaint types with the alias table kept in the database ({@code sql/}):
@@ -14,7 +16,11 @@ import java.util.Map;
  * ({@code HEATING} -> {@code HEAT/HOT WATER}).
  */
 public final class ComplaintTypes {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int MAX_REMEMBERED = 10_000;
+
     private final Map<String, String> aliases;
+    private final Map<String, String> remembered = new ConcurrentHashMap<>();
 
     public ComplaintTypes(Map<String, String> aliases) {
         this.aliases = Map.copyOf(aliases);
@@ -32,12 +38,22 @@ public final class ComplaintTypes {
         return new ComplaintTypes(aliases);
     }
 
+    /** The normalised type of a raw one; remembered, as a file holds a few hundred distinct types. */
     public String normalise(String raw) {
+        String known = remembered.get(raw);
+        if (known != null) {
+            return known;
+        }
         String key = clean(raw);
-        return aliases.getOrDefault(key, key);
+        String type = aliases.getOrDefault(key, key);
+        if (remembered.size() >= MAX_REMEMBERED) {
+            remembered.clear();
+        }
+        remembered.put(raw, type);
+        return type;
     }
 
     static String clean(String raw) {
-        return raw.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        return SPACES.matcher(raw.trim()).replaceAll(" ").toUpperCase(Locale.ROOT);
     }
 }
