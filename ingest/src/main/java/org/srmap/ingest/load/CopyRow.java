@@ -1,11 +1,6 @@
 package org.srmap.ingest.load;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.UUID;
 
 /**
  * Builds one line of PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash
@@ -13,7 +8,6 @@ import java.util.UUID;
  */
 final class CopyRow {
     private final StringBuilder line = new StringBuilder(1024);
-    private final MessageDigest md5 = newMd5();
     private boolean first = true;
     private int nulsReplaced;
 
@@ -97,32 +91,8 @@ final class CopyRow {
         first = true;
     }
 
-    /** Where the next field starts: pass it to {@link #digestFrom}. */
-    int position() {
-        return line.length() + (first ? 0 : 1);
-    }
-
-    /**
-     * A 128-bit digest (MD5, as a UUID) of the line's text from {@code position} on: equal fields give
-     * equal digests, so it tells an unchanged row from a changed one.
-     */
-    UUID digestFrom(int position) {
-        md5.reset();
-        byte[] hash = md5.digest(line.substring(position, line.length()).getBytes(StandardCharsets.UTF_8));
-        ByteBuffer b = ByteBuffer.wrap(hash);
-        return new UUID(b.getLong(), b.getLong());
-    }
-
     int nulsReplaced() {
         return nulsReplaced;
-    }
-
-    private static MessageDigest newMd5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has MD5", e);
-        }
     }
 
     private void sep() {

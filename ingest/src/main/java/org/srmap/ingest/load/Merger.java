@@ -1,10 +1,7 @@
 package org.srmap.ingest.load;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,8 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.srmap.ingest.locate.Locator;
 import org.srmap.ingest.locate.Placement;
 
@@ -65,7 +60,7 @@ public final class Merger {
             for (int i = 0; i < placement.length; i++) {
                 placement[i] += directPlacement[i];
             }
-            boolean bulk = plan.bulk() || isBulk(changed[0] + changed[1], single(st, StageSql.ESTIMATED_ROWS));
+            boolean bulk = plan.bulk() || isBulk(changed[0] + changed[1], plan.tableRows());
             long days = timed("upsert", () -> {
                 st.execute(StageSql.CREATE_DAYS);
                 try (PreparedStatement ps = connection.prepareStatement(StageSql.ADD_DIRECT_DAYS)) {
@@ -165,9 +160,8 @@ public final class Merger {
         if (points.size() == 0) {
             return;
         }
-        PGConnection pg = connection.unwrap(PGConnection.class);
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(
-                new PGCopyOutputStream(pg, StageSql.COPY_FIX, 1 << 16), StandardCharsets.UTF_8))) {
+        try (CopySwitch copy = new CopySwitch(connection)) {
+            Writer out = copy.text(StageSql.COPY_FIX);
             CopyRow row = new CopyRow();
             for (int i = 0; i < points.size(); i++) {
                 Placement p = locator.at(points.lon(i), points.lat(i), Placement.Source.GAZETTEER);

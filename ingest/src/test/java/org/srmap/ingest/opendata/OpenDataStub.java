@@ -7,11 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.srmap.ingest.testing.StubHttp;
 
 /**
  * A local stand-in for NYC Open Data and the Census API on 127.0.0.1, serving the shared data the way
@@ -127,14 +125,14 @@ final class OpenDataStub implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        Map<String, String> q = query(exchange.getRequestURI().getRawQuery());
+        Map<String, String> q = StubHttp.query(exchange.getRequestURI().getRawQuery());
         q.put("path", path);
         requests.add(q);
         Answer override = overrides.get(path);
         if (override != null) {
             sleep(override.delay());
             if (override.status() != 0) {
-                respond(exchange, override.status(), override.body());
+                StubHttp.respond(exchange, override.status(), override.body());
                 return;
             }
         }
@@ -148,17 +146,17 @@ final class OpenDataStub implements AutoCloseable {
                     page.add(f);
                 }
             });
-            respond(exchange, 200, JSON.writeValueAsString(fc));
+            StubHttp.respond(exchange, 200, JSON.writeValueAsString(fc));
         } else if (path.equals("/resource/ji82-xba5.json") && "facsubgrp='PUBLIC LIBRARIES'".equals(q.get("$where"))) {
-            respond(exchange, 200, JSON.writeValueAsString(slice(libraries, 0, limit)));
+            StubHttp.respond(exchange, 200, JSON.writeValueAsString(slice(libraries, 0, limit)));
         } else if (path.equals("/resource/erm2-nwe9.json")
                 && q.getOrDefault("$where", "").startsWith("created_date >= '")) {
-            respond(exchange, 200, JSON.writeValueAsString(slice(requests311, offset, limit)));
+            StubHttp.respond(exchange, 200, JSON.writeValueAsString(slice(requests311, offset, limit)));
         } else if (path.equals("/data/2020/dec/pl") && q.getOrDefault("in", "").startsWith("state:36 county:")) {
             ArrayNode rows = census.get(q.get("in").substring("state:36 county:".length()));
-            respond(exchange, rows == null ? 204 : 200, rows == null ? "" : JSON.writeValueAsString(rows));
+            StubHttp.respond(exchange, rows == null ? 204 : 200, rows == null ? "" : JSON.writeValueAsString(rows));
         } else {
-            respond(exchange, 404, "{\"code\":\"dataset.missing\",\"message\":\"Not found\"}");
+            StubHttp.respond(exchange, 404, "{\"code\":\"dataset.missing\",\"message\":\"Not found\"}");
         }
     }
 
@@ -221,20 +219,6 @@ final class OpenDataStub implements AutoCloseable {
         return page;
     }
 
-    private static Map<String, String> query(String raw) {
-        Map<String, String> q = new HashMap<>();
-        if (raw == null) {
-            return q;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            q.put(
-                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return q;
-    }
-
     private static void sleep(Duration d) {
         if (d.isZero()) {
             return;
@@ -243,15 +227,6 @@ final class OpenDataStub implements AutoCloseable {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
         }
     }
 }

@@ -6,23 +6,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.srmap.ingest.testing.StubHttp;
 
 /**
  * A local stand-in for the Socrata SODA API on 127.0.0.1: serves JSON rows of one dataset with the
@@ -80,26 +77,26 @@ final class SocrataStub implements AutoCloseable {
     }
 
     private synchronized void handle(HttpExchange exchange) throws IOException {
-        Map<String, String> q = query(exchange.getRequestURI().getRawQuery());
+        Map<String, String> q = StubHttp.query(exchange.getRequestURI().getRawQuery());
         q.put("path", exchange.getRequestURI().getPath());
         requests.add(q);
         if (failWith != 0) {
-            respond(exchange, failWith, "{\"message\":\"stub failure\"}");
+            StubHttp.respond(exchange, failWith, "{\"message\":\"stub failure\"}");
             return;
         }
         if (!exchange.getRequestURI().getPath().equals("/resource/" + datasetId + ".json")) {
-            respond(exchange, 404, "{\"message\":\"no such dataset\"}");
+            StubHttp.respond(exchange, 404, "{\"message\":\"no such dataset\"}");
             return;
         }
         if (!":updated_at, :id".equals(q.get("$order"))) {
-            respond(exchange, 400, "{\"message\":\"paging needs a stable $order\"}");
+            StubHttp.respond(exchange, 400, "{\"message\":\"paging needs a stable $order\"}");
             return;
         }
         Instant after = Instant.MIN;
         if (q.containsKey("$where")) {
             Matcher m = WHERE.matcher(q.get("$where"));
             if (!m.matches()) {
-                respond(exchange, 400, "{\"message\":\"unsupported $where\"}");
+                StubHttp.respond(exchange, 400, "{\"message\":\"unsupported $where\"}");
                 return;
             }
             after = LocalDateTime.parse(m.group(1)).toInstant(ZoneOffset.UTC);
@@ -115,29 +112,6 @@ final class SocrataStub implements AutoCloseable {
         int limit = Integer.parseInt(q.getOrDefault("$limit", "1000"));
         ArrayNode page = JSON.createArrayNode();
         selected.stream().skip(offset).limit(limit).forEach(page::add);
-        respond(exchange, 200, JSON.writeValueAsString(page));
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> q = new HashMap<>();
-        if (raw == null) {
-            return q;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            q.put(
-                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return q;
-    }
-
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        StubHttp.respond(exchange, 200, JSON.writeValueAsString(page));
     }
 }
