@@ -14,73 +14,151 @@ LANGUAGE sql STABLE AS $$
     SELECT coalesce(max(data_version), 0) FROM ingest_run WHERE status = 'succeeded'
 $$;
 
--- Recompute both daily rollups for the given New York calendar days from service_request.
--- An SR without a point counts in its reported district (unplaced_n) and in no H3 cell.
--- The days are joined as a set (never probed with = ANY, which is linear per row).
+-- Refresh one rollup table ('district' or 'h3') for every day rollup_pending lists for it, then
+-- clear those days, in the caller's transaction. With p_bulk the table's keys are dropped first and
+-- built once afterwards (for refreshes that rewrite most of the table). An SR without a point counts
+-- in its reported district (unplaced_n) and in no H3 cell. The days are joined as a set (never
+-- probed with = ANY, which is linear per row).
+CREATE OR REPLACE FUNCTION srmap_finish_rollup(p_rollup text, p_bulk boolean) RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_days bigint;
+BEGIN
+    IF p_rollup NOT IN ('district', 'h3') THEN
+        RAISE EXCEPTION 'rollup must be district or h3, was %', p_rollup;
+    END IF;
+    CREATE TEMP TABLE IF NOT EXISTS rollup_days (day date PRIMARY KEY) ON COMMIT DROP;
+    TRUNCATE rollup_days;
+    INSERT INTO rollup_days SELECT day FROM rollup_pending WHERE rollup = p_rollup;
+    GET DIAGNOSTICS v_days = ROW_COUNT;
+    IF v_days = 0 THEN
+        RETURN 0;
+    END IF;
+    ANALYZE rollup_days;
+    IF p_bulk THEN
+        PERFORM srmap_rollup_indexes(p_rollup, false);
+    END IF;
+    IF p_rollup = 'district' THEN
+        DELETE FROM rollup_district_daily r USING rollup_days d WHERE r.day = d.day;
+        INSERT INTO rollup_district_daily (day, complaint_type, agency, boro_cd, n, open_n, closed_n, unplaced_n)
+        SELECT s.created_day, s.complaint_type, coalesce(s.agency, ''),
+               coalesce(s.boro_cd, s.reported_boro_cd, 0),
+               count(*), count(*) FILTER (WHERE NOT s.is_closed), count(*) FILTER (WHERE s.is_closed),
+               count(*) FILTER (WHERE s.geom IS NULL)
+          FROM service_request s JOIN rollup_days d ON s.created_day = d.day
+         GROUP BY 1, 2, 3, 4;
+    ELSE
+        DELETE FROM rollup_h3_daily r USING rollup_days d WHERE r.day = d.day;
+        INSERT INTO rollup_h3_daily (day, complaint_type, agency, h3_r8, n, open_n, closed_n)
+        SELECT s.created_day, s.complaint_type, coalesce(s.agency, ''), s.h3_r8,
+               count(*), count(*) FILTER (WHERE NOT s.is_closed), count(*) FILTER (WHERE s.is_closed)
+          FROM service_request s JOIN rollup_days d ON s.created_day = d.day
+         WHERE s.h3_r8 IS NOT NULL
+         GROUP BY 1, 2, 3, 4;
+    END IF;
+    DELETE FROM rollup_pending WHERE rollup = p_rollup;
+    IF p_bulk THEN
+        PERFORM srmap_rollup_indexes(p_rollup, true);
+    END IF;
+    RETURN v_days;
+END
+$$;
+
+-- Recompute both daily rollups for the given New York calendar days, now.
 CREATE OR REPLACE FUNCTION srmap_refresh_rollups(p_days date[]) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-    CREATE TEMP TABLE IF NOT EXISTS rollup_days (day date PRIMARY KEY) ON COMMIT DROP;
-    TRUNCATE rollup_days;
-    INSERT INTO rollup_days SELECT DISTINCT d FROM unnest(p_days) d WHERE d IS NOT NULL;
-    ANALYZE rollup_days;
-
-    DELETE FROM rollup_district_daily r USING rollup_days d WHERE r.day = d.day;
-    INSERT INTO rollup_district_daily (day, complaint_type, agency, boro_cd, n, open_n, closed_n, unplaced_n)
-    SELECT s.created_day, s.complaint_type, coalesce(s.agency, ''),
-           coalesce(s.boro_cd, s.reported_boro_cd, 0),
-           count(*), count(*) FILTER (WHERE NOT s.is_closed), count(*) FILTER (WHERE s.is_closed),
-           count(*) FILTER (WHERE s.geom IS NULL)
-      FROM service_request s JOIN rollup_days d ON s.created_day = d.day
-     GROUP BY 1, 2, 3, 4;
-
-    DELETE FROM rollup_h3_daily r USING rollup_days d WHERE r.day = d.day;
-    INSERT INTO rollup_h3_daily (day, complaint_type, agency, h3_r8, n, open_n, closed_n)
-    SELECT s.created_day, s.complaint_type, coalesce(s.agency, ''), s.h3_r8,
-           count(*), count(*) FILTER (WHERE NOT s.is_closed), count(*) FILTER (WHERE s.is_closed)
-      FROM service_request s JOIN rollup_days d ON s.created_day = d.day
-     WHERE s.h3_r8 IS NOT NULL
-     GROUP BY 1, 2, 3, 4;
+    INSERT INTO rollup_pending (rollup, day)
+    SELECT r, d FROM unnest(p_days) d CROSS JOIN (VALUES ('district'), ('h3')) v(r)
+     WHERE d IS NOT NULL
+    ON CONFLICT DO NOTHING;
+    PERFORM srmap_finish_rollup('district', false);
+    PERFORM srmap_finish_rollup('h3', false);
 END
 $$;
 
 -- Bulk loads: drop the secondary indexes of service_request before a large upsert and build them
--- afterwards (a sorted build is several times faster than row-by-row maintenance). Must create
--- exactly the indexes of V1__schema.sql; MigrationTest compares them.
-CREATE OR REPLACE FUNCTION srmap_service_request_indexes(p_create boolean) RETURNS void
+-- afterwards (a sorted build is several times faster than row-by-row maintenance). The builds are
+-- named so that two connections can share them out. Must create exactly the indexes of
+-- V1__schema.sql; MigrationTest compares them.
+CREATE OR REPLACE FUNCTION srmap_service_request_index_names() RETURNS text[]
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT ARRAY['service_request_geom_idx', 'service_request_type_day_idx', 'service_request_day_idx']
+$$;
+
+-- The secondary indexes of service_request that do not exist now, largest build first.
+CREATE OR REPLACE FUNCTION srmap_missing_indexes() RETURNS SETOF text
+LANGUAGE sql STABLE AS $$
+    SELECT n FROM unnest(srmap_service_request_index_names()) WITH ORDINALITY AS i(n, o)
+     WHERE to_regclass(n) IS NULL
+     ORDER BY o
+$$;
+
+-- Builds one secondary index of service_request by name, unless it exists.
+CREATE OR REPLACE FUNCTION srmap_build_index(p_name text) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-    IF p_create THEN
+    CASE p_name
+    WHEN 'service_request_geom_idx' THEN
         CREATE INDEX IF NOT EXISTS service_request_geom_idx ON service_request USING gist (geom);
+    WHEN 'service_request_day_idx' THEN
         CREATE INDEX IF NOT EXISTS service_request_day_idx ON service_request (created_day);
+    WHEN 'service_request_type_day_idx' THEN
         CREATE INDEX IF NOT EXISTS service_request_type_day_idx ON service_request (complaint_type, created_day);
     ELSE
-        DROP INDEX IF EXISTS service_request_geom_idx;
-        DROP INDEX IF EXISTS service_request_day_idx;
-        DROP INDEX IF EXISTS service_request_type_day_idx;
-    END IF;
+        RAISE EXCEPTION 'no index of service_request is named %', p_name;
+    END CASE;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION srmap_service_request_indexes(p_create boolean) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_name text;
+BEGIN
+    FOREACH v_name IN ARRAY srmap_service_request_index_names() LOOP
+        IF p_create THEN
+            PERFORM srmap_build_index(v_name);
+        ELSE
+            EXECUTE format('DROP INDEX IF EXISTS %I', v_name);
+        END IF;
+    END LOOP;
 END
 $$;
 
 -- The same for the rollups, whose refresh after a bulk load rewrites every day: the primary keys
 -- and the district index are built once afterwards. Must match V1__schema.sql; MigrationTest checks.
-CREATE OR REPLACE FUNCTION srmap_rollup_indexes(p_create boolean) RETURNS void
+CREATE OR REPLACE FUNCTION srmap_rollup_indexes(p_rollup text, p_create boolean) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-    IF p_create THEN
-        IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'rollup_district_daily_pkey') THEN
-            ALTER TABLE rollup_district_daily
-                ADD CONSTRAINT rollup_district_daily_pkey PRIMARY KEY (day, complaint_type, agency, boro_cd);
+    IF p_rollup = 'district' THEN
+        IF NOT p_create THEN
+            ALTER TABLE rollup_district_daily DROP CONSTRAINT IF EXISTS rollup_district_daily_pkey;
+            DROP INDEX IF EXISTS rollup_district_daily_cd_idx;
+        ELSE
+            IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'rollup_district_daily_pkey') THEN
+                ALTER TABLE rollup_district_daily
+                    ADD CONSTRAINT rollup_district_daily_pkey PRIMARY KEY (day, complaint_type, agency, boro_cd);
+            END IF;
+            CREATE INDEX IF NOT EXISTS rollup_district_daily_cd_idx ON rollup_district_daily (boro_cd, day);
         END IF;
-        CREATE INDEX IF NOT EXISTS rollup_district_daily_cd_idx ON rollup_district_daily (boro_cd, day);
-        IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'rollup_h3_daily_pkey') THEN
+    ELSIF p_rollup = 'h3' THEN
+        IF NOT p_create THEN
+            ALTER TABLE rollup_h3_daily DROP CONSTRAINT IF EXISTS rollup_h3_daily_pkey;
+        ELSIF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'rollup_h3_daily_pkey') THEN
             ALTER TABLE rollup_h3_daily
                 ADD CONSTRAINT rollup_h3_daily_pkey PRIMARY KEY (day, complaint_type, agency, h3_r8);
         END IF;
     ELSE
-        ALTER TABLE rollup_district_daily DROP CONSTRAINT IF EXISTS rollup_district_daily_pkey;
-        DROP INDEX IF EXISTS rollup_district_daily_cd_idx;
-        ALTER TABLE rollup_h3_daily DROP CONSTRAINT IF EXISTS rollup_h3_daily_pkey;
+        RAISE EXCEPTION 'rollup must be district or h3, was %', p_rollup;
     END IF;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION srmap_rollup_indexes(p_create boolean) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM srmap_rollup_indexes('district', p_create);
+    PERFORM srmap_rollup_indexes('h3', p_create);
 END
 $$;

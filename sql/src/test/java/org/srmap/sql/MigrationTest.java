@@ -105,6 +105,22 @@ class MigrationTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "SELECT srmap_finish_rollup('zip', false) | rollup must be district or h3, was zip",
+                "SELECT srmap_build_index('service_request_pkey') | no index of service_request is named service_request_pkey",
+                "SELECT srmap_rollup_indexes('nta', true) | rollup must be district or h3, was nta",
+            })
+    void refusesUnknownRollupsAndIndexes(String sql, String message) throws SQLException {
+        try (Connection c = db.database().open();
+                Statement st = c.createStatement()) {
+            assertThatThrownBy(() -> st.execute(sql)).hasMessageContaining(message);
+        }
+    }
+
     private static String indexDefinitions(Connection c, String[] tables) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INDEX_DEFINITIONS)) {
             ps.setArray(1, c.createArrayOf("text", tables));

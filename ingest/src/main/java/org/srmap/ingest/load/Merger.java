@@ -15,7 +15,8 @@ import org.srmap.ingest.locate.Placement;
 /**
  * Merges the staged rows into {@code service_request} inside the caller's transaction: finds the
  * rows that change anything, teaches and consults the gazetteer, upserts by unique key, saves the
- * rejects and refreshes the rollups of the touched days. Records seconds per step.
+ * rejects and notes the touched days for the {@link Finisher}, which refreshes their rollups (and
+ * builds the indexes a bulk load dropped) after the commit. Records seconds per step.
  */
 public final class Merger {
     private final Connection connection;
@@ -81,12 +82,6 @@ public final class Merger {
                 }
                 return single(st, "SELECT count(DISTINCT day) FROM sr_days");
             });
-            if (bulk) {
-                timed("build indexes", () -> {
-                    st.execute(StageSql.CREATE_INDEXES);
-                    return 0L;
-                });
-            }
             timed("rejects", () -> {
                 try (PreparedStatement ps = connection.prepareStatement(StageSql.SAVE_REJECTS)) {
                     ps.setLong(1, runId);
@@ -94,16 +89,7 @@ public final class Merger {
                     return (long) ps.executeUpdate();
                 }
             });
-            timed("rollups", () -> {
-                if (bulk) {
-                    st.execute(StageSql.DROP_ROLLUP_INDEXES);
-                }
-                st.execute(StageSql.REFRESH_ROLLUPS);
-                if (bulk) {
-                    st.execute(StageSql.CREATE_ROLLUP_INDEXES);
-                }
-                return 0L;
-            });
+            timed("pending rollups", () -> (long) st.executeUpdate(StageSql.ADD_PENDING_ROLLUPS));
             long inserted = direct.rows() + changed[0];
             long updated = changed[1];
             return new MergeResult(
@@ -126,9 +112,9 @@ public final class Merger {
 
     /**
      * Bulk mode, for loads that write at least {@link #BULK_MIN_ROWS} rows and at least half as many
-     * as the table holds: the secondary indexes are dropped and built again after the upsert, in the
-     * same transaction. Readers of service_request wait for that transaction; small daily loads never
-     * take this path.
+     * as the table holds: the secondary indexes are dropped before the upsert and built again by the
+     * {@link Finisher} after the commit. Readers of service_request wait for the transaction; small
+     * daily loads never take this path.
      */
     static boolean isBulk(long changedRows, long tableRows) {
         return changedRows >= BULK_MIN_ROWS && changedRows * 2 >= tableRows;

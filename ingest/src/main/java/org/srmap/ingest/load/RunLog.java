@@ -8,6 +8,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
 
 /** The {@code ingest_run} bookkeeping: a run is recorded 'running' first, then finished or failed. */
 public final class RunLog {
@@ -16,11 +18,11 @@ public final class RunLog {
 
     private static final String SUCCEED =
             """
-            UPDATE ingest_run SET status = 'succeeded', finished_at = now(), source_sha256 = ?, source_bytes = ?,
+            UPDATE ingest_run SET finished_at = now(), source_sha256 = ?, source_bytes = ?,
                    rows_read = ?, rows_loaded = ?, rows_inserted = ?, rows_updated = ?, rows_unchanged = ?,
                    rows_rejected = ?, rows_with_location = ?, rows_placed = ?, rows_unplaced = ?,
                    district_compared = ?, district_agreed = ?, counters = ?::jsonb, timings = ?::jsonb,
-                   data_version = CASE WHEN ? THEN nextval('data_version_seq') END, message = ?,
+                   status = CASE WHEN ? THEN 'finishing' ELSE 'succeeded' END, message = ?,
                    high_water_mark = ?
              WHERE run_id = ?""";
 
@@ -43,7 +45,11 @@ public final class RunLog {
         }
     }
 
-    /** Marks the run succeeded, in the ingest's own transaction so it commits with the data. */
+    /**
+     * Marks the run succeeded, in the ingest's own transaction so it commits with the data; a run that
+     * changed data is 'finishing' until the {@link Finisher} has refreshed the rollups and given it a
+     * data version.
+     */
     public static void succeed(Connection c, long runId, RunFigures f) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SUCCEED)) {
             int i = 1;
@@ -86,6 +92,18 @@ public final class RunLog {
             ps.setLong(3, runId);
             ps.executeUpdate();
         }
+    }
+
+    /** Seconds per step as a JSON object, in the map's order, to three decimals. */
+    public static String timingsJson(Map<String, Double> timings) {
+        StringBuilder sb = new StringBuilder("{");
+        timings.forEach((k, v) -> {
+            if (sb.length() > 1) {
+                sb.append(", ");
+            }
+            sb.append('"').append(k).append("\": ").append(String.format(Locale.ROOT, "%.3f", v));
+        });
+        return sb.append('}').toString();
     }
 
     /** The figures a finished run records; {@code highWaterMark} (API loads) may be null. */

@@ -222,13 +222,13 @@ final class StageSql {
 
     static final String DROP_INDEXES = "SELECT srmap_service_request_indexes(false)";
 
-    static final String CREATE_INDEXES = "SELECT srmap_service_request_indexes(true)";
-
-    static final String DROP_ROLLUP_INDEXES = "SELECT srmap_rollup_indexes(false)";
-
-    static final String CREATE_ROLLUP_INDEXES = "SELECT srmap_rollup_indexes(true)";
-
-    static final String REFRESH_ROLLUPS = "SELECT srmap_refresh_rollups(ARRAY(SELECT day FROM sr_days))";
+    /** The days this run touched, for the Finisher to refresh in both rollups after the commit. */
+    static final String ADD_PENDING_ROLLUPS =
+            """
+            INSERT INTO rollup_pending (rollup, day)
+            SELECT v.rollup, d.day FROM (SELECT DISTINCT day FROM sr_days) d
+             CROSS JOIN (VALUES ('district'), ('h3')) v(rollup)
+            ON CONFLICT DO NOTHING""";
 
     static final String SAVE_REJECTS =
             """

@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.srmap.geocoder.district.Districts;
 import org.srmap.ingest.load.ComplaintTypes;
+import org.srmap.ingest.load.Finisher;
 import org.srmap.ingest.load.IngestLock;
 import org.srmap.ingest.load.LoadPlan;
 import org.srmap.ingest.locate.Locator;
@@ -39,6 +41,13 @@ public final class Ingest {
             LoadPlan.Policy policy)
             throws SQLException {
         try (IngestLock lock = IngestLock.acquire(db, wait)) {
+            Map<String, Double> leftover = new Finisher(db).finish();
+            if (!leftover.isEmpty()) {
+                log.printf(
+                        Locale.ROOT,
+                        "ingest: finished the indexes and rollups an interrupted run left (%.1f s)%n",
+                        leftover.get("finish"));
+            }
             Districts districts;
             ComplaintTypes types;
             try (Connection c = db.open()) {

@@ -6,10 +6,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.srmap.ingest.load.ComplaintTypes;
 import org.srmap.ingest.load.DirectTally;
+import org.srmap.ingest.load.Finisher;
 import org.srmap.ingest.load.IngestLock;
 import org.srmap.ingest.load.LoadPlan;
 import org.srmap.ingest.load.MergeResult;
@@ -30,8 +30,10 @@ import org.srmap.sql.Database;
 
 /**
  * Ingests sources one at a time, each in one transaction: read, normalise and place every row while
- * streaming it into staging, then merge, save rejects, refresh rollups and record the run. A source
- * that fails leaves the database as it was; an interrupted one too (its transaction never commits).
+ * streaming it into staging, then merge, save rejects, note the rollup days to refresh and record
+ * the run; after the commit the {@link Finisher} builds indexes and refreshes rollups on two
+ * connections. A source that fails leaves the database as it was; one interrupted before its commit
+ * too, one interrupted after it is finished by the next ingest.
  */
 public final class IngestJob {
     private final Database db;
@@ -118,10 +120,13 @@ public final class IngestJob {
                             rejects.total(),
                             merge,
                             counters.toJson(),
-                            timingsJson(timings),
+                            RunLog.timingsJson(timings),
                             note,
                             input.highWaterMark().orElse(null)));
             c.commit();
+            timings.remove("total");
+            timings.putAll(new Finisher(db).finish());
+            timings.put("total", seconds(started));
             return new SourceReport(
                     input.name(),
                     runId,
@@ -135,10 +140,7 @@ public final class IngestJob {
                     merge,
                     timings);
         } catch (SourceFormatException | IOException e) {
-            String message = e instanceof SourceFormatException
-                    ? e.getMessage()
-                    : input.name() + ": reading failed after " + rows[0] + " rows: "
-                            + (e.getMessage() != null ? e.getMessage() : e.toString());
+            String message = e instanceof SourceFormatException ? e.getMessage() : failure(input, rows[0], e);
             RunLog.fail(lock.connection(), runId, rows[0], message);
             return new SourceReport(
                     input.name(),
@@ -156,6 +158,18 @@ public final class IngestJob {
             RunLog.fail(lock.connection(), runId, rows[0], "failed: " + e);
             throw e;
         }
+    }
+
+    /** Says why a read failed; a COPY the server refused is a database error, not a reading one. */
+    private static String failure(SourceInput input, long rowsRead, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return input.name() + ": the database refused the rows after " + rowsRead + " rows: "
+                        + sql.getMessage();
+            }
+        }
+        return input.name() + ": reading failed after " + rowsRead + " rows: "
+                + (e.getMessage() != null ? e.getMessage() : e.toString());
     }
 
     private void readAll(
@@ -209,16 +223,5 @@ public final class IngestJob {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static String timingsJson(Map<String, Double> timings) {
-        StringBuilder sb = new StringBuilder("{");
-        timings.forEach((k, v) -> {
-            if (sb.length() > 1) {
-                sb.append(", ");
-            }
-            sb.append('"').append(k).append("\": ").append(String.format(Locale.ROOT, "%.3f", v));
-        });
-        return sb.append('}').toString();
     }
 }

@@ -21,7 +21,7 @@ public final class SocrataSources {
     private static final String LAST_MARK =
             """
             SELECT max(high_water_mark) FROM ingest_run
-             WHERE kind = 'socrata' AND source = ? AND status = 'succeeded'""";
+             WHERE kind = 'socrata' AND source = ? AND status IN ('finishing', 'succeeded')""";
 
     private SocrataSources() {}
 
