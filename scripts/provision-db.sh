@@ -48,9 +48,10 @@ fi
 tune_cluster() {
   local conf_dir=/etc/postgresql/$PGVER/main/conf.d
   [[ ${SRMAP_DB_TUNE:-1} != 0 && -d $conf_dir && -w $conf_dir ]] || return 0
-  local mem_mb shared_mb
+  local mem_mb shared_mb cache_mb
   mem_mb=$(awk '/^MemTotal:/ {print int($2 / 1024)}' /proc/meminfo)
   shared_mb=$(( mem_mb / 8 )); (( shared_mb > 8192 )) && shared_mb=8192; (( shared_mb < 128 )) && shared_mb=128
+  cache_mb=$(( mem_mb * 3 / 4 ))
   local wanted
   wanted=$(cat <<CONF
 # Written by srmap's scripts/provision-db.sh for bulk loads and tile queries; SRMAP_DB_TUNE=0 to opt out.
@@ -60,6 +61,10 @@ max_wal_size = 8GB
 checkpoint_timeout = 15min
 work_mem = 64MB
 maintenance_work_mem = 512MB
+# Solid-state disk and a page cache of most of the memory: an index probe costs little more than a
+# sequential read, so joins of a small staged set probe service_request's key instead of scanning it.
+random_page_cost = 1.1
+effective_cache_size = ${cache_mb}MB
 CONF
 )
   if [[ "$(cat "$conf_dir/srmap.conf" 2>/dev/null)" != "$wanted" ]]; then

@@ -81,8 +81,7 @@ class IngestFinishTest {
                     .toString()));
             List<SourceReport> reports = Ingest.run(db, inputs, Duration.ZERO, false, LOG, BULK);
             assertThat(reports.get(0).timings())
-                    .containsKeys(
-                            "rollup district", "rollup h3", "index geom", "index type_day", "index day", "finish");
+                    .containsKeys("rollup district", "rollup h3", "index geom", "index day", "finish");
             assertThat(
                             DbQueries.text(
                                     db,
