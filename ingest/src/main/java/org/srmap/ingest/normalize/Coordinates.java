@@ -1,5 +1,6 @@
 package org.srmap.ingest.normalize;
 
+import com.fasterxml.jackson.core.io.NumberInput;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,7 +102,10 @@ final class Coordinates {
             plain = text.replace(",", "");
         }
         try {
-            double value = Double.parseDouble(plain);
+            // Jackson's copy of FastDoubleParser: correctly rounded like Double.parseDouble (a
+            // differential test holds them equal), and several times faster on the 16- and
+            // 17-digit coordinates of the exports, which send the JDK down its BigInteger path.
+            double value = NumberInput.parseDouble(plain, true);
             return Double.isFinite(value) ? value : Double.NaN;
         } catch (NumberFormatException e) {
             return Double.NaN;
