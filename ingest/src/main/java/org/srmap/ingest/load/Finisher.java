@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +24,15 @@ public final class Finisher {
     /** Connections working at once: the machine this was measured on has two cores. */
     static final int WORKERS = 2;
 
-    private static final String SESSION = "SET work_mem = '256MB'; SET maintenance_work_mem = '1GB'";
+    /**
+     * Per connection: the H3 rollup of 10M SRs aggregates about 7M groups, which spills to disk at
+     * 256 MB (hash tables may use twice work_mem) and fits at 512 MB.
+     */
+    private static final String SESSION = "SET work_mem = '512MB'; SET maintenance_work_mem = '1GB'";
 
     private static final String MISSING_INDEXES = "SELECT srmap_missing_indexes()";
 
-    private static final String PENDING_ROLLUPS =
-            "SELECT rollup FROM rollup_pending GROUP BY rollup ORDER BY rollup DESC"; // h3 first: the larger
+    private static final String PENDING_ROLLUPS = "SELECT DISTINCT rollup FROM rollup_pending";
 
     private static final String FINISH_ROLLUP = "SELECT srmap_finish_rollup(?, ?)";
 
@@ -39,6 +43,13 @@ public final class Finisher {
             UPDATE ingest_run SET status = 'succeeded', data_version = nextval('data_version_seq'),
                    timings = timings || ?::jsonb
              WHERE status = 'finishing'""";
+
+    /**
+     * The order to start tasks in, largest first as measured at 10M rows (H3 rollup 34 s, GiST 25 s,
+     * district rollup 22 s, day index 5 s): each connection takes the next task when it is free.
+     */
+    private static final List<String> LARGEST_FIRST =
+            List.of("rollup h3", "index geom", "rollup district", "index day");
 
     private final Database db;
 
@@ -70,6 +81,7 @@ public final class Finisher {
             if (tasks.isEmpty() && !hasFinishingRuns(st)) {
                 return Map.of();
             }
+            tasks.sort(Comparator.comparingInt(t -> LARGEST_FIRST.indexOf(t.label())));
         }
         Map<String, Double> timings = runAll(tasks);
         timings.put("finish", (System.nanoTime() - started) / 1e9);

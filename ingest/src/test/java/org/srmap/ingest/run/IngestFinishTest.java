@@ -25,6 +25,14 @@ class IngestFinishTest {
             "SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM pg_indexes WHERE tablename IN"
                     + " ('service_request', 'rollup_district_daily', 'rollup_h3_daily')";
 
+    /** Rollup rows sharing a key (the tables have no primary key since V5). */
+    private static final String REPEATED_KEYS =
+            """
+            SELECT (SELECT count(*) FROM (SELECT 1 FROM rollup_district_daily
+                                           GROUP BY day, complaint_type, agency, boro_cd HAVING count(*) > 1) d)
+                 + (SELECT count(*) FROM (SELECT 1 FROM rollup_h3_daily
+                                           GROUP BY day, complaint_type, agency, h3_r8 HAVING count(*) > 1) h)""";
+
     @Test
     void finishesWhatARunCutShortAfterItsCommitLeft() throws Exception {
         try (TestDatabase testDb = TestDatabase.create()) {
@@ -42,6 +50,9 @@ class IngestFinishTest {
                     .isZero();
             assertThat(DbQueries.count(db, "SELECT count(*) FROM rollup_h3_daily"))
                     .isPositive();
+            assertThat(DbQueries.count(db, REPEATED_KEYS))
+                    .as("rollup keys that repeat")
+                    .isZero();
 
             // The state a kill -9 between the commit and the end of the finish leaves behind.
             execute(
@@ -68,6 +79,7 @@ class IngestFinishTest {
             assertThat(DbQueries.count(db, "SELECT count(*) FROM ingest_run WHERE status = 'finishing'"))
                     .isZero();
             assertThat(DbQueries.count(db, "SELECT srmap_data_version()")).isGreaterThan(version);
+            assertThat(DbQueries.count(db, REPEATED_KEYS)).isZero();
         }
     }
 
