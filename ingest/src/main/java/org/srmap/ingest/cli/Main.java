@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.srmap.ingest.load.FinishFailedException;
 import org.srmap.ingest.load.IngestBusyException;
 import org.srmap.ingest.opendata.DownloadException;
 import org.srmap.ingest.reference.NoReferenceDataException;
@@ -45,6 +46,7 @@ public final class Main {
         PrintWriter err = commandLine.getErr();
         if (e instanceof DatabaseUnavailableException
                 || e instanceof IngestBusyException
+                || e instanceof FinishFailedException
                 || e instanceof NoReferenceDataException) {
             err.println("srmap: " + e.getMessage());
             return EXIT_DATABASE;

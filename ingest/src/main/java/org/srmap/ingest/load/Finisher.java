@@ -59,7 +59,8 @@ public final class Finisher {
 
     /**
      * Does the pending work and returns the seconds each step took (by connection, so they overlap),
-     * with {@code finish} the wall time of all of them; empty when nothing was pending.
+     * with {@code finish} the wall time of all of them; empty when nothing was pending. Throws
+     * {@link FinishFailedException} when a step fails: what it left stays pending.
      */
     public Map<String, Double> finish() throws SQLException {
         long started = System.nanoTime();
@@ -83,14 +84,22 @@ public final class Finisher {
             }
             tasks.sort(Comparator.comparingInt(t -> LARGEST_FIRST.indexOf(t.label())));
         }
-        Map<String, Double> timings = runAll(tasks);
-        timings.put("finish", (System.nanoTime() - started) / 1e9);
-        try (Connection c = db.open();
-                PreparedStatement ps = c.prepareStatement(PUBLISH)) {
-            ps.setString(1, RunLog.timingsJson(timings));
-            ps.executeUpdate();
+        try {
+            Map<String, Double> timings = runAll(tasks);
+            timings.put("finish", (System.nanoTime() - started) / 1e9);
+            try (Connection c = db.open();
+                    PreparedStatement ps = c.prepareStatement(PUBLISH)) {
+                ps.setString(1, RunLog.timingsJson(timings));
+                ps.executeUpdate();
+            }
+            return timings;
+        } catch (SQLException e) {
+            throw new FinishFailedException(
+                    "the loaded rows are committed, but building indexes and refreshing rollups failed: "
+                            + e.getMessage()
+                            + "; the next ./srmap ingest finishes it before its first source",
+                    e);
         }
-        return timings;
     }
 
     private static boolean hasFinishingRuns(Statement st) throws SQLException {

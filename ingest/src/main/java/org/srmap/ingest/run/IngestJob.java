@@ -78,6 +78,7 @@ public final class IngestJob {
         long[] rows = new long[2]; // read, loaded
         long started = System.nanoTime();
         Meter meter = new Meter();
+        boolean committed = false;
         try (Connection c = db.open()) {
             c.setAutoCommit(false);
             LoadPlan plan = LoadPlan.choose(c, input.estimatedTextBytes(), policy);
@@ -124,6 +125,7 @@ public final class IngestJob {
                             note,
                             input.highWaterMark().orElse(null)));
             c.commit();
+            committed = true;
             timings.remove("total");
             timings.putAll(new Finisher(db).finish());
             timings.put("total", seconds(started));
@@ -155,7 +157,9 @@ public final class IngestJob {
                     null,
                     timings);
         } catch (SQLException | RuntimeException e) {
-            RunLog.fail(lock.connection(), runId, rows[0], "failed: " + e);
+            if (!committed) { // after the commit the run is 'finishing': the next ingest finishes it
+                RunLog.fail(lock.connection(), runId, rows[0], "failed: " + e);
+            }
             throw e;
         }
     }

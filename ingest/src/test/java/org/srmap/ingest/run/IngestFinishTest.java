@@ -1,6 +1,7 @@
 package org.srmap.ingest.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.srmap.ingest.load.FinishFailedException;
 import org.srmap.ingest.load.Finisher;
 import org.srmap.ingest.load.LoadPlan;
 import org.srmap.ingest.reference.ReferenceLoader;
@@ -103,6 +105,52 @@ class IngestFinishTest {
 
             assertThat(new Finisher(db).finish()).isEmpty();
             assertThat(DbQueries.count(db, "SELECT srmap_data_version()")).isEqualTo(version);
+        }
+    }
+
+    @Test
+    void aFailedFinishKeepsTheRowsAndTheNextIngestFinishesIt() throws Exception {
+        List<SourceInput> inputs = SourceInput.resolve(List.of(SharedData.root()
+                .resolve("311/export_excel-resaved_2018-10-21.csv")
+                .toString()));
+        String clean;
+        try (TestDatabase testDb = TestDatabase.create()) {
+            ReferenceLoader.load(testDb.database(), SharedData.root());
+            Ingest.run(testDb.database(), inputs, Duration.ZERO, false, LOG, BULK);
+            clean = DbQueries.checksum(testDb.database());
+        }
+        try (TestDatabase testDb = TestDatabase.create()) {
+            Database db = testDb.database();
+            ReferenceLoader.load(db, SharedData.root());
+            execute(
+                    db,
+                    "CREATE FUNCTION refuse_rollup() RETURNS trigger LANGUAGE plpgsql AS"
+                            + " $$ BEGIN RAISE EXCEPTION 'no space left on device (simulated)'; END $$",
+                    "CREATE TRIGGER refuse BEFORE INSERT ON rollup_h3_daily"
+                            + " FOR EACH STATEMENT EXECUTE FUNCTION refuse_rollup()");
+
+            assertThatThrownBy(() -> Ingest.run(db, inputs, Duration.ZERO, false, LOG, BULK))
+                    .isInstanceOf(FinishFailedException.class)
+                    .hasMessageContaining("rows are committed")
+                    .hasMessageContaining("no space left on device (simulated)")
+                    .hasMessageContaining("the next ./srmap ingest finishes it");
+            assertThat(DbQueries.count(db, "SELECT count(*) FROM service_request"))
+                    .isPositive();
+            assertThat(DbQueries.count(db, "SELECT count(*) FROM ingest_run WHERE status = 'finishing'"))
+                    .as("the run is neither failed nor published")
+                    .isEqualTo(1);
+            assertThat(DbQueries.count(db, "SELECT count(*) FROM rollup_pending WHERE rollup = 'h3'"))
+                    .isPositive();
+
+            execute(db, "DROP TRIGGER refuse ON rollup_h3_daily");
+            Ingest.run(db, List.of(), Duration.ZERO, false, LOG);
+
+            assertThat(DbQueries.checksum(db)).isEqualTo(clean);
+            assertThat(DbQueries.count(
+                            db, "SELECT count(*) FROM ingest_run WHERE status = 'succeeded' AND kind = 'file'"))
+                    .isEqualTo(1);
+            assertThat(DbQueries.count(db, "SELECT count(*) FROM rollup_pending"))
+                    .isZero();
         }
     }
 
