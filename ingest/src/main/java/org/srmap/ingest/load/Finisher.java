@@ -38,6 +38,8 @@ public final class Finisher {
 
     private static final String BUILD_INDEX = "SELECT srmap_build_index(?)";
 
+    private static final String ANY_FINISHING = "SELECT EXISTS (SELECT 1 FROM ingest_run WHERE status = 'finishing')";
+
     private static final String PUBLISH =
             """
             UPDATE ingest_run SET status = 'succeeded', data_version = nextval('data_version_seq'),
@@ -103,7 +105,7 @@ public final class Finisher {
     }
 
     private static boolean hasFinishingRuns(Statement st) throws SQLException {
-        try (ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM ingest_run WHERE status = 'finishing')")) {
+        try (ResultSet rs = st.executeQuery(ANY_FINISHING)) {
             rs.next();
             return rs.getBoolean(1);
         }
@@ -119,7 +121,7 @@ public final class Finisher {
             workers.add(w);
             w.start();
         }
-        SQLException failure = null;
+        Exception failure = null;
         for (Worker w : workers) {
             try {
                 w.join();
@@ -138,8 +140,11 @@ public final class Finisher {
                 }
             }
         }
-        if (failure != null) {
-            throw failure;
+        if (failure instanceof SQLException sql) {
+            throw sql;
+        }
+        if (failure instanceof RuntimeException bug) {
+            throw bug;
         }
         return timings;
     }
@@ -147,7 +152,7 @@ public final class Finisher {
     private final class Worker extends Thread {
         private final ConcurrentLinkedQueue<Task> queue;
         private final Map<String, Double> timings = new LinkedHashMap<>();
-        private volatile SQLException failure;
+        private volatile Exception failure; // an SQLException, or a RuntimeException (a bug)
 
         Worker(ConcurrentLinkedQueue<Task> queue) {
             super("srmap-finish");
@@ -174,11 +179,8 @@ public final class Finisher {
                         timings.put(task.label(), (System.nanoTime() - start) / 1e9);
                     }
                 }
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 failure = e;
-                queue.clear();
-            } catch (RuntimeException e) {
-                failure = new SQLException("finishing the ingest failed: " + e, e);
                 queue.clear();
             }
         }
