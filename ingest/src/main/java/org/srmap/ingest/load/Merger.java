@@ -80,7 +80,7 @@ public final class Merger {
                     ps.setLong(1, runId);
                     ps.executeUpdate();
                 }
-                return single(st, "SELECT count(DISTINCT day) FROM sr_days");
+                return single(st, StageSql.COUNT_DAYS);
             });
             timed("rejects", () -> {
                 try (PreparedStatement ps = connection.prepareStatement(StageSql.SAVE_REJECTS)) {

@@ -8,8 +8,9 @@ final class StageSql {
     private StageSql() {}
 
     /**
-     * For this transaction only: room for the temporary tables, and memory enough that the rollup
-     * aggregation and the bulk index builds of a 10M-row load stay off disk.
+     * For this transaction only: room for the temporary tables, and memory enough that the merge's
+     * sorts, hashes and its index on sr_changed stay off disk at 10M rows (the rollups and the bulk
+     * index builds run after the commit, in the Finisher's own sessions).
      */
     static final String SESSION_SETTINGS =
             "SET LOCAL temp_buffers = '256MB'; SET LOCAL work_mem = '256MB'; SET LOCAL maintenance_work_mem = '1GB'";
@@ -221,6 +222,8 @@ final class StageSql {
             "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = 'service_request'::regclass";
 
     static final String DROP_INDEXES = "SELECT srmap_service_request_indexes(false)";
+
+    static final String COUNT_DAYS = "SELECT count(DISTINCT day) FROM sr_days";
 
     /** The days this run touched, for the Finisher to refresh in both rollups after the commit. */
     static final String ADD_PENDING_ROLLUPS =

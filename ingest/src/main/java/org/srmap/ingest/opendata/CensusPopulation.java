@@ -3,7 +3,6 @@ package org.srmap.ingest.opendata;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,14 +68,8 @@ final class CensusPopulation {
 
     /** Parses the API's array of rows, the first naming the columns. */
     static Map<String, Counts> parse(byte[] body, String what) {
-        JsonNode rows;
-        try {
-            rows = JSON.readTree(body);
-        } catch (IOException e) {
-            throw new DownloadException(
-                    what + ": the answer is not JSON (it starts with " + GeoJsonNormalizer.preview(body) + ")", e);
-        }
-        if (rows == null || !rows.isArray() || rows.size() < 2 || !rows.get(0).isArray()) {
+        JsonNode rows = GeoJsonNormalizer.parse(body, what);
+        if (!rows.isArray() || rows.size() < 2 || !rows.get(0).isArray()) {
             throw new DownloadException(
                     what + ": expected a JSON array of rows with a header row, got " + GeoJsonNormalizer.preview(body));
         }

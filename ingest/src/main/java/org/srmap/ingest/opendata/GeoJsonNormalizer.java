@@ -81,7 +81,8 @@ final class GeoJsonNormalizer {
         return props;
     }
 
-    private static JsonNode parse(byte[] body, String what) {
+    /** The body as JSON; an empty or unreadable body is a one-line DownloadException naming {@code what}. */
+    static JsonNode parse(byte[] body, String what) {
         try {
             JsonNode root = JSON.readTree(body);
             if (root == null) {

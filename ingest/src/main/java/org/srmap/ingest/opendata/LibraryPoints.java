@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -40,14 +39,8 @@ final class LibraryPoints {
     }
 
     static Result convert(byte[] body, String what) {
-        JsonNode rows;
-        try {
-            rows = JSON.readTree(body);
-        } catch (IOException e) {
-            throw new DownloadException(
-                    what + ": the answer is not JSON (it starts with " + GeoJsonNormalizer.preview(body) + ")", e);
-        }
-        if (rows == null || !rows.isArray()) {
+        JsonNode rows = GeoJsonNormalizer.parse(body, what);
+        if (!rows.isArray()) {
             throw new DownloadException(
                     what + ": expected a JSON array of rows, got " + GeoJsonNormalizer.preview(body));
         }
