@@ -34,8 +34,13 @@ class DownloadCommandTest {
 
     @AfterEach
     void tearDown() {
-        System.setErr(savedErr);
-        stub.close();
+        // setUp may have stopped early (no shared data outside CI): restore only what it changed
+        if (savedErr != null) {
+            System.setErr(savedErr);
+        }
+        if (stub != null) {
+            stub.close();
+        }
     }
 
     @Test

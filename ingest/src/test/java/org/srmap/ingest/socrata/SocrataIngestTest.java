@@ -40,8 +40,13 @@ class SocrataIngestTest {
 
     @AfterEach
     void tearDown() {
-        stub.close();
-        testDb.close();
+        // setUp may have stopped early (no shared data outside CI): close what it opened
+        if (stub != null) {
+            stub.close();
+        }
+        if (testDb != null) {
+            testDb.close();
+        }
     }
 
     @Test
