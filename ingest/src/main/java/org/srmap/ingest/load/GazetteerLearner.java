@@ -3,18 +3,20 @@ package org.srmap.ingest.load;
 import java.io.IOException;
 import java.io.Writer;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * What the rows loaded straight into service_request teach the gazetteer, summed per address key in
- * memory and written to {@code gazetteer_stage} whenever {@link #MAX_KEYS} keys are held (so memory
- * stays bounded on any file); the merge folds that table into the gazetteer.
+ * What the rows loaded straight into service_request teach the gazetteer. The sums live in the
+ * {@link GazetteerAddress} of each row (no map lookup per row: a second hash lookup per row cost a
+ * tenth of the read phase); the learner lists the addresses holding sums and writes them to
+ * {@code gazetteer_stage} whenever {@link #MAX_ADDRESSES} are listed, so memory stays bounded on
+ * any file. The merge folds that table into the gazetteer, summing rows that share a key.
  */
 final class GazetteerLearner {
-    static final int MAX_KEYS = 100_000;
+    static final int MAX_ADDRESSES = 100_000;
 
-    private final Map<String, double[]> sums = new HashMap<>();
+    private final List<GazetteerAddress> pending = new ArrayList<>();
     private final CopySwitch copy;
     private final CopyRow row = new CopyRow();
 
@@ -22,30 +24,41 @@ final class GazetteerLearner {
         this.copy = copy;
     }
 
-    /** Learns that {@code key} lies at the point; a null key is ignored. */
-    void learn(String key, double lon, double lat) throws SQLException, IOException {
-        if (key == null) {
+    /** Learns that the address lies at the point; an address without keys is ignored. */
+    void learn(GazetteerAddress address, double lon, double lat) throws SQLException, IOException {
+        if (!address.hasKey()) {
             return;
         }
-        double[] s = sums.computeIfAbsent(key, k -> new double[3]);
-        s[0] += lon;
-        s[1] += lat;
-        s[2]++;
-        if (sums.size() >= MAX_KEYS) {
-            flush();
+        if (address.add(this, lon, lat)) {
+            pending.add(address);
+            if (pending.size() >= MAX_ADDRESSES) {
+                flush();
+            }
         }
     }
 
-    /** Writes the sums held so far to gazetteer_stage. */
+    /**
+     * Writes the sums held so far to gazetteer_stage, under the ZIP key and under the borough key
+     * (once when the two are equal).
+     */
     void flush() throws SQLException, IOException {
-        if (sums.isEmpty()) {
+        if (pending.isEmpty()) {
             return;
         }
         Writer out = copy.text(StageSql.COPY_GAZETTEER_STAGE);
-        for (Map.Entry<String, double[]> e : sums.entrySet()) {
-            double[] s = e.getValue();
-            row.text(e.getKey()).number(s[0]).number(s[1]).number((long) s[2]).writeTo(out);
+        for (GazetteerAddress a : pending) {
+            if (a.zipKey() != null) {
+                write(out, a.zipKey(), a);
+            }
+            if (a.boroughKey() != null && !a.boroughKey().equals(a.zipKey())) {
+                write(out, a.boroughKey(), a);
+            }
+            a.written();
         }
-        sums.clear();
+        pending.clear();
+    }
+
+    private void write(Writer out, String key, GazetteerAddress a) throws IOException {
+        row.text(key).number(a.sumLon()).number(a.sumLat()).number(a.n()).writeTo(out);
     }
 }

@@ -71,8 +71,7 @@ public final class Stager implements AutoCloseable {
             String complaintType,
             int reportedBoroCd,
             Placement p,
-            String addressKey,
-            String boroughAddressKey,
+            GazetteerAddress address,
             boolean hasLocation)
             throws SQLException, IOException {
         LocalDate day = LocalDate.ofInstant(r.created(), NEW_YORK);
@@ -115,20 +114,17 @@ public final class Stager implements AutoCloseable {
                 .int8OrNull(p.h3r8())
                 .int8OrNull(p.h3r10());
         UUID hash = row.digest();
-        boolean awaitsGazetteer = !p.placed() && (addressKey != null || boroughAddressKey != null);
+        boolean awaitsGazetteer = !p.placed() && address.hasKey();
         if (keys != null && !awaitsGazetteer && keys.claim(r.uniqueKey())) {
             row.uuid(hash).int8(runId).writeTo(copy.binary(StageSql.COPY_DIRECT));
             tally.count(hasLocation, p, reportedBoroCd, day, complaintType);
             if (p.placed()) {
-                learner.learn(addressKey, p.lon(), p.lat());
-                if (boroughAddressKey != null && !boroughAddressKey.equals(addressKey)) {
-                    learner.learn(boroughAddressKey, p.lon(), p.lat());
-                }
+                learner.learn(address, p.lon(), p.lat());
             }
             return;
         }
-        row.text(addressKey)
-                .text(boroughAddressKey)
+        row.text(address.zipKey())
+                .text(address.boroughKey())
                 .bool(hasLocation)
                 .uuid(hash)
                 .int8(lineNumber);

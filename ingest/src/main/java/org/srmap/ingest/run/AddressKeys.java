@@ -8,6 +8,7 @@ import org.srmap.geocoder.address.AddressKey;
 import org.srmap.geocoder.address.AddressNormalizer;
 import org.srmap.geocoder.district.CommunityBoards;
 import org.srmap.geocoder.district.ReportedBoard;
+import org.srmap.ingest.load.GazetteerAddress;
 
 /**
  * The gazetteer keys of a row's address and the district of its reported board, remembered per
@@ -18,22 +19,21 @@ import org.srmap.geocoder.district.ReportedBoard;
 final class AddressKeys {
     static final int MAX_ENTRIES = 200_000;
 
-    /** The ZIP key and the borough key of an address (either may be null). */
-    record Keys(String zipKey, String boroughKey) {
-        static final Keys NONE = new Keys(null, null);
-    }
-
     private record Input(String address, String zip, String borough) {}
 
-    private final Map<Input, Keys> addresses = new HashMap<>();
+    private final Map<Input, GazetteerAddress> addresses = new HashMap<>();
     private final Map<String, Integer> boards = new HashMap<>();
 
-    Keys of(String address, String zip, String borough) {
+    /**
+     * The gazetteer keys of an address, the same instance for the same input while it is
+     * remembered (the instance also carries what the rows at it teach the gazetteer).
+     */
+    GazetteerAddress of(String address, String zip, String borough) {
         if (address == null) {
-            return Keys.NONE;
+            return GazetteerAddress.NONE;
         }
         Input input = new Input(address, zip, borough);
-        Keys keys = addresses.get(input);
+        GazetteerAddress keys = addresses.get(input);
         if (keys == null) {
             keys = compute(address, zip, borough);
             if (addresses.size() >= MAX_ENTRIES) {
@@ -61,11 +61,13 @@ final class AddressKeys {
         return cd;
     }
 
-    private static Keys compute(String address, String zip, String borough) {
+    private static GazetteerAddress compute(String address, String zip, String borough) {
         Optional<AddressKey> key = AddressNormalizer.normalize(address, zip, borough);
-        Optional<AddressKey> byBorough = key.flatMap(k -> AddressNormalizer.inBorough(k, borough));
-        return new Keys(
-                key.map(AddressKey::compact).orElse(null),
-                byBorough.map(AddressKey::compact).orElse(null));
+        if (key.isEmpty()) {
+            return GazetteerAddress.NONE;
+        }
+        Optional<AddressKey> byBorough = AddressNormalizer.inBorough(key.get(), borough);
+        return new GazetteerAddress(
+                key.get().compact(), byBorough.map(AddressKey::compact).orElse(null));
     }
 }

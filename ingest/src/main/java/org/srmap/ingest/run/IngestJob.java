@@ -10,6 +10,7 @@ import java.util.Map;
 import org.srmap.ingest.load.ComplaintTypes;
 import org.srmap.ingest.load.DirectTally;
 import org.srmap.ingest.load.Finisher;
+import org.srmap.ingest.load.GazetteerAddress;
 import org.srmap.ingest.load.IngestLock;
 import org.srmap.ingest.load.LoadPlan;
 import org.srmap.ingest.load.MergeResult;
@@ -209,7 +210,7 @@ public final class IngestJob {
 
     private void stage(Stager stager, Accepted a) throws IOException, SQLException {
         ServiceRequest r = a.request();
-        AddressKeys.Keys address = addressKeys.of(r.incidentAddress(), r.zip(), r.borough());
+        GazetteerAddress address = addressKeys.of(r.incidentAddress(), r.zip(), r.borough());
         boolean hasLocation = (r.latitude() != null && r.longitude() != null)
                 || (r.xStatePlane() != null && r.yStatePlane() != null)
                 || address.zipKey() != null;
@@ -220,8 +221,7 @@ public final class IngestJob {
                 types.normalise(r.complaintType()),
                 addressKeys.reportedBoroCd(r.communityBoard()),
                 p,
-                address.zipKey(),
-                address.boroughKey(),
+                address,
                 hasLocation);
     }
 

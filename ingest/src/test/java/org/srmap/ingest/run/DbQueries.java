@@ -12,7 +12,9 @@ final class DbQueries {
 
     /**
      * A digest of every service request (all columns but ingest_run_id, which differs between
-     * otherwise equal loads), both rollups and the gazetteer.
+     * otherwise equal loads), both rollups and the gazetteer: its keys, counts and points to
+     * 1e-7 degrees (1 cm), since the direct path sums an address's points per spelling first and
+     * floating-point sums in another order differ in their last bits.
      */
     static final String CHECKSUM =
             """
@@ -28,7 +30,11 @@ final class DbQueries {
                                       FROM rollup_district_daily r), '')
                        || coalesce((SELECT string_agg(h::text, '|' ORDER BY day, complaint_type, agency, h3_r8)
                                       FROM rollup_h3_daily h), '')
-                       || coalesce((SELECT string_agg(g::text, '|' ORDER BY address_key) FROM gazetteer g), ''))""";
+                       || coalesce((SELECT string_agg(concat_ws(',', g.address_key, g.n,
+                                                              round((g.sum_lon / g.n)::numeric, 7),
+                                                              round((g.sum_lat / g.n)::numeric, 7)),
+                                                    '|' ORDER BY g.address_key)
+                                      FROM gazetteer g), ''))""";
 
     static String checksum(Database db) throws SQLException {
         return text(db, CHECKSUM);
