@@ -40,11 +40,12 @@ BEGIN
     END IF;
     IF p_rollup = 'district' THEN
         DELETE FROM rollup_district_daily r USING rollup_days d WHERE r.day = d.day;
-        INSERT INTO rollup_district_daily (day, complaint_type, agency, boro_cd, n, open_n, closed_n, unplaced_n)
+        INSERT INTO rollup_district_daily (day, complaint_type, agency, boro_cd, n, open_n, closed_n, unplaced_n,
+                                           unplaced_open_n)
         SELECT s.created_day, s.complaint_type, coalesce(s.agency, ''),
                coalesce(s.boro_cd, s.reported_boro_cd, 0),
                count(*), count(*) FILTER (WHERE NOT s.is_closed), count(*) FILTER (WHERE s.is_closed),
-               count(*) FILTER (WHERE s.geom IS NULL)
+               count(*) FILTER (WHERE s.geom IS NULL), count(*) FILTER (WHERE s.geom IS NULL AND NOT s.is_closed)
           FROM service_request s JOIN rollup_days d ON s.created_day = d.day
          GROUP BY 1, 2, 3, 4;
     ELSE

@@ -1,0 +1,45 @@
+package org.srmap.server;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.srmap.sql.Database;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * JDBC confined to a bounded scheduler: a pool of {@code db-pool-size} connections and as many
+ * threads that may block on them, so a burst of tile requests queues instead of starving the event
+ * loop. Every connection gets the statement timeout and custom plans (the filters' optional
+ * predicates fold away only when the planner sees the values).
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfig {
+    /** Requests waiting for a connection beyond this many are refused by the scheduler. */
+    private static final int QUEUED_TASKS = 10_000;
+
+    @Bean
+    Database database(ServerSettings settings) {
+        Database db = settings.dbUrl().isBlank() ? Database.fromEnvironment() : Database.at(settings.dbUrl());
+        db.migrate();
+        return db;
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(Database db, ServerSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(db.url());
+        config.setPoolName("srmap");
+        config.setMaximumPoolSize(settings.dbPoolSize());
+        config.setReadOnly(true);
+        config.setConnectionInitSql("SET statement_timeout = "
+                + settings.statementTimeout().toMillis() + "; SET plan_cache_mode = force_custom_plan");
+        return new HikariDataSource(config);
+    }
+
+    @Bean(destroyMethod = "dispose")
+    Scheduler jdbcScheduler(ServerSettings settings) {
+        return Schedulers.newBoundedElastic(settings.dbPoolSize(), QUEUED_TASKS, "srmap-jdbc");
+    }
+}

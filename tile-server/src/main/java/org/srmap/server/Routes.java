@@ -1,0 +1,21 @@
+package org.srmap.server;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.srmap.server.problem.ProblemFilter;
+import org.srmap.server.tiles.TileHandler;
+
+/** Every HTTP route of the server, in one table. */
+@Configuration(proxyBeanMethods = false)
+class Routes {
+    @Bean
+    RouterFunction<ServerResponse> router(TileHandler tiles) {
+        return RouterFunctions.route()
+                .GET("/tiles/{layers}/{z}/{x}/{y}.mvt", tiles::tile)
+                .filter(new ProblemFilter())
+                .build();
+    }
+}

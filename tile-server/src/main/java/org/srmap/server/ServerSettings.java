@@ -1,0 +1,37 @@
+package org.srmap.server;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The tile server's settings ({@code srmap.*} in application.properties, or {@code --srmap.x=y}).
+ *
+ * @param dbUrl the JDBC URL of the database; empty: {@code SRMAP_DB_URL}, else the provisioned local one
+ * @param dbPoolSize connections in the pool, and threads that may block on them
+ * @param statementTimeout longest a query may run before PostgreSQL cancels it
+ * @param requestsMinZoom lowest zoom at which the {@code requests} layer holds points
+ * @param requestsCap most points in one tile of the {@code requests} layer (newest first)
+ */
+@ConfigurationProperties("srmap")
+public record ServerSettings(
+        @DefaultValue("") String dbUrl,
+        @DefaultValue("8") int dbPoolSize,
+        @DefaultValue("10s") Duration statementTimeout,
+        @DefaultValue("14") int requestsMinZoom,
+        @DefaultValue("5000") int requestsCap) {
+    public ServerSettings {
+        if (dbPoolSize < 1 || dbPoolSize > 100) {
+            throw new IllegalArgumentException("srmap.db-pool-size must be 1..100, was " + dbPoolSize);
+        }
+        if (statementTimeout.isNegative() || statementTimeout.isZero()) {
+            throw new IllegalArgumentException("srmap.statement-timeout must be positive, was " + statementTimeout);
+        }
+        if (requestsMinZoom < 0 || requestsMinZoom > 22) {
+            throw new IllegalArgumentException("srmap.requests-min-zoom must be 0..22, was " + requestsMinZoom);
+        }
+        if (requestsCap < 1 || requestsCap > 100_000) {
+            throw new IllegalArgumentException("srmap.requests-cap must be 1..100000, was " + requestsCap);
+        }
+    }
+}

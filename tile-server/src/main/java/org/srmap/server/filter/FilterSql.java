@@ -1,0 +1,80 @@
+package org.srmap.server.filter;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+
+/**
+ * The filter as SQL: one predicate over the daily rollups ({@code r}), one over the service
+ * requests themselves ({@code s}), with the same meaning (tests hold them equal), and the code
+ * that binds a {@link Filter} to either. Every value is a bound parameter; a predicate whose value
+ * is absent folds away under custom plans.
+ */
+public final class FilterSql {
+    private FilterSql() {}
+
+    /**
+     * The predicate over any table, given the SQL of its day, complaint type, district and agency
+     * (column expressions of this class, never input).
+     */
+    private static final String PREDICATE =
+            """
+                (?::date IS NULL OR %1$s >= ?::date)
+            AND (?::date IS NULL OR %1$s <= ?::date)
+            AND (?::text IS NULL OR %2$s IN (SELECT ct.complaint_type FROM complaint_type ct
+                                              WHERE ct.category = ?::text))
+            AND (cardinality(?::text[]) = 0 OR %2$s = ANY (?::text[]))
+            AND (cardinality(?::int[]) = 0 OR %3$s = ANY (?::int[]))
+            AND (?::text IS NULL OR %4$s = ?::text)""";
+
+    /** Day, category, types, districts and agency over a daily rollup aliased {@code r}. */
+    public static final String ROLLUP_PREDICATE =
+            PREDICATE.formatted("r.day", "r.complaint_type", "r.boro_cd", "r.agency");
+
+    /**
+     * The same over service_request aliased {@code s} (a request counts in its computed district,
+     * else its reported one, as in the rollup), and the status.
+     */
+    public static final String REQUEST_PREDICATE = PREDICATE.formatted(
+                    "s.created_day",
+                    "s.complaint_type",
+                    "coalesce(s.boro_cd, s.reported_boro_cd, 0)",
+                    "coalesce(s.agency, '')")
+            + "\nAND (?::text IS NULL OR s.is_closed = (?::text = 'closed'))";
+
+    /** Binds {@link #ROLLUP_PREDICATE} from parameter {@code index}; returns the next index. */
+    public static int bindRollup(PreparedStatement ps, int index, Filter f) throws SQLException {
+        Connection c = ps.getConnection();
+        int i = index;
+        i = twice(ps, i, f.from() == null ? null : Date.valueOf(f.from()), Types.DATE);
+        i = twice(ps, i, f.to() == null ? null : Date.valueOf(f.to()), Types.DATE);
+        i = twice(ps, i, f.category(), Types.VARCHAR);
+        i = twice(ps, i, c.createArrayOf("text", f.types().toArray()), Types.ARRAY);
+        i = twice(ps, i, c.createArrayOf("int4", f.districts().toArray()), Types.ARRAY);
+        return twice(ps, i, f.agency(), Types.VARCHAR);
+    }
+
+    /** Binds {@link #REQUEST_PREDICATE} from parameter {@code index}; returns the next index. */
+    public static int bindRequests(PreparedStatement ps, int index, Filter f) throws SQLException {
+        int i = bindRollup(ps, index, f);
+        return twice(ps, i, f.status() == null ? null : f.status().code(), Types.VARCHAR);
+    }
+
+    /** The status as the rollups' count columns are chosen by: 'open', 'closed' or null for all. */
+    public static String status(Filter f) {
+        return f.status() == null ? null : f.status().code();
+    }
+
+    private static int twice(PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
+        for (int k = 0; k < 2; k++) {
+            if (value == null) {
+                ps.setNull(index + k, sqlType);
+            } else {
+                ps.setObject(index + k, value, sqlType);
+            }
+        }
+        return index + 2;
+    }
+}

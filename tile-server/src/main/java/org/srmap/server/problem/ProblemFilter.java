@@ -1,0 +1,40 @@
+package org.srmap.server.problem;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.reactive.function.server.HandlerFilterFunction;
+import org.springframework.web.reactive.function.server.HandlerFunction;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * Maps a handler's {@link BadRequestException} to 400 application/problem+json with the parameter
+ * named in a {@code parameter} member. Anything else is a fault of the server and goes on to
+ * Spring's handler, which answers 500 problem+json without a stack trace.
+ */
+public final class ProblemFilter implements HandlerFilterFunction<ServerResponse, ServerResponse> {
+    @Override
+    public Mono<ServerResponse> filter(ServerRequest request, HandlerFunction<ServerResponse> next) {
+        return Mono.defer(() -> {
+                    try {
+                        return next.handle(request);
+                    } catch (BadRequestException e) {
+                        return Mono.error(e);
+                    }
+                })
+                .onErrorResume(BadRequestException.class, e -> badRequest(request, e));
+    }
+
+    static Mono<ServerResponse> badRequest(ServerRequest request, BadRequestException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Bad request: " + e.parameter());
+        problem.setInstance(URI.create(request.path()));
+        problem.setProperty("parameter", e.parameter());
+        return ServerResponse.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyValue(problem);
+    }
+}

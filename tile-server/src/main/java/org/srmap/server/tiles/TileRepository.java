@@ -1,0 +1,92 @@
+package org.srmap.server.tiles;
+
+import java.io.ByteArrayOutputStream;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.srmap.server.ServerSettings;
+import org.srmap.server.filter.Filter;
+import org.srmap.server.filter.FilterSql;
+
+/** Runs the tile queries. Blocking: call it on the JDBC scheduler. */
+@Component
+public final class TileRepository {
+    private final JdbcTemplate jdbc;
+    private final ServerSettings settings;
+
+    public TileRepository(JdbcTemplate jdbc, ServerSettings settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    /** The layers, encoded one after another (a tile is a sequence of layers). */
+    public Tile tile(List<Layer> layers, TileCoord t, Filter f) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean capped = false;
+        for (Layer layer : layers) {
+            switch (layer) {
+                case DISTRICTS -> out.writeBytes(districts(t, f));
+                case REQUESTS -> {
+                    if (t.z() >= settings.requestsMinZoom()) {
+                        capped |= requests(t, f, out);
+                    }
+                }
+            }
+        }
+        return new Tile(out.toByteArray(), capped);
+    }
+
+    private byte[] districts(TileCoord t, Filter f) {
+        byte[] bytes = jdbc.query(
+                TileSql.DISTRICTS,
+                ps -> {
+                    int i = coord(ps, t);
+                    ps.setString(i++, FilterSql.status(f));
+                    ps.setString(i++, FilterSql.status(f));
+                    i = FilterSql.bindRollup(ps, i, f);
+                    ps.setDouble(i, t.unitMetres());
+                },
+                TileRepository::firstBytes);
+        return bytes == null ? new byte[0] : bytes;
+    }
+
+    private boolean requests(TileCoord t, Filter f, ByteArrayOutputStream out) {
+        int cap = settings.requestsCap();
+        Boolean capped = jdbc.query(
+                TileSql.REQUESTS,
+                ps -> {
+                    int i = coord(ps, t);
+                    i = FilterSql.bindRequests(ps, i, f);
+                    ps.setInt(i++, cap + 1);
+                    ps.setInt(i++, cap);
+                    ps.setInt(i, cap);
+                },
+                rs -> {
+                    rs.next();
+                    byte[] points = rs.getBytes(1);
+                    if (points != null) {
+                        out.writeBytes(points);
+                    }
+                    boolean over = rs.getLong(2) > cap;
+                    if (over) {
+                        out.writeBytes(rs.getBytes(3));
+                    }
+                    return over;
+                });
+        return Boolean.TRUE.equals(capped);
+    }
+
+    private static int coord(PreparedStatement ps, TileCoord t) throws SQLException {
+        ps.setInt(1, t.z());
+        ps.setInt(2, t.x());
+        ps.setInt(3, t.y());
+        return 4;
+    }
+
+    private static byte[] firstBytes(ResultSet rs) throws SQLException {
+        return rs.next() ? rs.getBytes(1) : null;
+    }
+}

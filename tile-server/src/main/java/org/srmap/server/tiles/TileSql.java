@@ -1,0 +1,75 @@
+package org.srmap.server.tiles;
+
+import org.srmap.server.filter.FilterSql;
+
+/**
+ * The tile queries, one constant per layer. PostGIS clips, quantises and encodes (ST_AsMVTGeom,
+ * ST_AsMVT); the filter predicates come from {@link FilterSql}.
+ */
+final class TileSql {
+    private TileSql() {}
+
+    /**
+     * Districts meeting the tile, simplified by one tile unit (1/4096 of its width), with the filter's
+     * counts from the daily rollup. Parameters: z, x, y; status twice; the rollup predicate;
+     * the simplification tolerance in metres.
+     */
+    static final String DISTRICTS =
+            """
+            WITH env AS (SELECT ST_TileEnvelope(?, ?, ?) AS e),
+            counts AS (
+                SELECT r.boro_cd,
+                       sum(CASE ?::text WHEN 'open' THEN r.open_n WHEN 'closed' THEN r.closed_n ELSE r.n END) AS n,
+                       sum(CASE ?::text WHEN 'open' THEN r.unplaced_open_n
+                                        WHEN 'closed' THEN r.unplaced_n - r.unplaced_open_n
+                                        ELSE r.unplaced_n END) AS unplaced
+                  FROM rollup_district_daily r
+                 WHERE"""
+                    + FilterSql.ROLLUP_PREDICATE
+                    + """
+
+                 GROUP BY r.boro_cd),
+            shapes AS (
+                SELECT cd.boro_cd, cd.population,
+                       ST_AsMVTGeom(ST_SimplifyPreserveTopology(ST_Transform(cd.geom, 3857), ?::float8),
+                                    env.e, 4096, 64, true) AS geom
+                  FROM community_district cd, env
+                 WHERE cd.geom && ST_Transform(env.e, 4326))
+            SELECT ST_AsMVT(t, 'districts', 4096, 'geom')
+              FROM (SELECT s.boro_cd, coalesce(c.n, 0)::int AS count,
+                           CASE WHEN s.population > 0
+                                THEN round(1000.0 * coalesce(c.n, 0) / s.population, 2)::float8 END AS rate,
+                           coalesce(c.unplaced, 0)::int AS unplaced, s.geom
+                      FROM shapes s LEFT JOIN counts c ON c.boro_cd = s.boro_cd
+                     WHERE s.geom IS NOT NULL) t""";
+
+    /**
+     * The newest requests with a point in the tile, at most the cap; the number found up to cap + 1
+     * (more than the cap: the tile is capped); and the one-feature layer a capped tile carries.
+     * Parameters: z, x, y; the request predicate; cap + 1; cap; cap.
+     */
+    static final String REQUESTS =
+            """
+            WITH env AS (SELECT ST_TileEnvelope(?, ?, ?) AS e),
+            hits AS MATERIALIZED (
+                SELECT s.unique_key AS id, s.unique_key, ct.category, s.complaint_type, s.descriptor, s.status,
+                       extract(epoch FROM s.created_at)::bigint AS created,
+                       extract(epoch FROM s.closed_at)::bigint AS closed,
+                       ST_AsMVTGeom(ST_Transform(s.geom, 3857), env.e, 4096, 64, true) AS geom
+                  FROM service_request s
+                 CROSS JOIN env
+                  LEFT JOIN complaint_type ct ON ct.complaint_type = s.complaint_type
+                 WHERE s.geom && ST_Transform(env.e, 4326)
+                   AND"""
+                    + FilterSql.REQUEST_PREDICATE
+                    + """
+
+                 ORDER BY s.created_at DESC, s.unique_key DESC
+                 LIMIT ?)
+            SELECT (SELECT ST_AsMVT(h, 'requests', 4096, 'geom', 'id')
+                      FROM (SELECT * FROM hits ORDER BY created DESC, unique_key DESC LIMIT ?) h),
+                   (SELECT count(*) FROM hits),
+                   (SELECT ST_AsMVT(m, 'requests_capped', 4096, 'geom')
+                      FROM (SELECT ?::int AS shown, ST_AsMVTGeom(ST_Centroid(env.e), env.e, 4096, 0, false) AS geom
+                              FROM env) m)""";
+}

@@ -1,0 +1,178 @@
+package org.srmap.server;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.srmap.sql.Database;
+
+/**
+ * A small city for the server's tests, built in Java so that tests can compute what every answer
+ * should be without the server's SQL: three districts side by side (101 and 102 with residents, 164
+ * a park without), 900 requests on a grid across them and 60 without a point, counted in the
+ * district they report. The rollups are refreshed by the database's own function.
+ */
+public final class Fixture {
+    /** A district: a lon/lat rectangle. */
+    public record District(int boroCd, int population, double west, double south, double east, double north) {
+        boolean contains(double lon, double lat) {
+            return lon >= west && lon < east && lat >= south && lat < north;
+        }
+    }
+
+    /**
+     * One service request as the fixture made it.
+     *
+     * @param lon longitude, or NaN when the request has no point
+     * @param district the district it counts in (its point's, else the reported one)
+     */
+    public record Request(
+            long key,
+            LocalDate day,
+            long createdEpoch,
+            String type,
+            String agency,
+            boolean closed,
+            double lon,
+            double lat,
+            int district) {
+        public boolean placed() {
+            return !Double.isNaN(lon);
+        }
+    }
+
+    public static final List<District> DISTRICTS = List.of(
+            new District(101, 10_000, -74.02, 40.70, -74.00, 40.72),
+            new District(102, 20_000, -74.00, 40.70, -73.98, 40.72),
+            new District(164, 0, -74.02, 40.72, -73.98, 40.74));
+
+    /** Complaint type and the agency that handles it. */
+    private static final String[][] TYPES = {
+        {"Noise - Residential", "NYPD"},
+        {"HEAT/HOT WATER", "HPD"},
+        {"Illegal Parking", "NYPD"},
+        {"Street Condition", "DOT"}
+    };
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
+
+    public final List<Request> requests;
+    public final Map<String, String> categoryOfType;
+
+    private Fixture(List<Request> requests, Map<String, String> categoryOfType) {
+        this.requests = List.copyOf(requests);
+        this.categoryOfType = Map.copyOf(categoryOfType);
+    }
+
+    /** Loads the fixture into a migrated, empty database. */
+    public static Fixture load(Database db) throws SQLException {
+        List<Request> requests = new ArrayList<>();
+        for (int i = 0; i < 960; i++) {
+            String[] type = TYPES[i % TYPES.length];
+            LocalDate day = FIRST_DAY.plusDays(i % 20);
+            long created = day.atTime(LocalTime.of(8, 0).plusMinutes(i))
+                    .atZone(NEW_YORK)
+                    .toEpochSecond();
+            boolean closed = i % 5 == 0;
+            if (i < 900) {
+                int column = i % 30;
+                int row = i / 30;
+                double lon = -74.02 + column * 0.0013 + 0.0005;
+                double lat = 40.70 + row * 0.0013 + 0.0005;
+                int district = DISTRICTS.stream()
+                        .filter(d -> d.contains(lon, lat))
+                        .mapToInt(District::boroCd)
+                        .findFirst()
+                        .orElseThrow();
+                requests.add(new Request(1000 + i, day, created, type[0], type[1], closed, lon, lat, district));
+            } else {
+                int reported = i % 2 == 0 ? 101 : 102;
+                requests.add(new Request(
+                        1000 + i, day, created, type[0], type[1], closed, Double.NaN, Double.NaN, reported));
+            }
+        }
+        try (Connection c = db.open()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO community_district (boro_cd, boro_code, joint_interest, population, geom)"
+                            + " VALUES (?, ?, ?, ?, ST_Multi(ST_MakeEnvelope(?, ?, ?, ?, 4326)))")) {
+                for (District d : DISTRICTS) {
+                    ps.setInt(1, d.boroCd());
+                    ps.setInt(2, d.boroCd() / 100);
+                    ps.setBoolean(3, d.population() == 0);
+                    ps.setInt(4, d.population());
+                    ps.setDouble(5, d.west());
+                    ps.setDouble(6, d.south());
+                    ps.setDouble(7, d.east());
+                    ps.setDouble(8, d.north());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO complaint_type (complaint_type, category) VALUES (?, srmap_category_of(?))")) {
+                for (String[] type : TYPES) {
+                    ps.setString(1, type[0]);
+                    ps.setString(2, type[0]);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    """
+                    INSERT INTO service_request (unique_key, created_at, created_day, closed_at, version_at, agency,
+                        complaint_type_raw, complaint_type, status, reported_boro_cd, boro_cd, boro_code,
+                        location_source, geom, row_hash, ingest_run_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                            CASE WHEN ?::float8 IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(?, ?), 4326) END,
+                            md5(?::text)::uuid, 0)""")) {
+                for (Request r : requests) {
+                    Timestamp created = new Timestamp(r.createdEpoch() * 1000);
+                    int i = 1;
+                    ps.setLong(i++, r.key());
+                    ps.setTimestamp(i++, created);
+                    ps.setObject(i++, r.day());
+                    ps.setTimestamp(i++, r.closed() ? new Timestamp((r.createdEpoch() + 86_400) * 1000) : null);
+                    ps.setTimestamp(i++, created);
+                    ps.setString(i++, r.agency());
+                    ps.setString(i++, r.type());
+                    ps.setString(i++, r.type());
+                    ps.setString(i++, r.closed() ? "Closed" : "Open");
+                    ps.setInt(i++, r.district());
+                    ps.setObject(i++, r.placed() ? r.district() : null, java.sql.Types.SMALLINT);
+                    ps.setInt(i++, r.district() / 100);
+                    ps.setString(i++, r.placed() ? "latlon" : null);
+                    Double lon = r.placed() ? r.lon() : null;
+                    ps.setObject(i++, lon, java.sql.Types.DOUBLE);
+                    ps.setObject(i++, lon, java.sql.Types.DOUBLE);
+                    ps.setObject(i++, r.placed() ? r.lat() : null, java.sql.Types.DOUBLE);
+                    ps.setLong(i, r.key());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("SELECT srmap_refresh_rollups(ARRAY(SELECT DISTINCT created_day FROM service_request))");
+            }
+            Map<String, String> categories = new HashMap<>();
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT complaint_type, category FROM complaint_type")) {
+                while (rs.next()) {
+                    categories.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            c.commit();
+            return new Fixture(requests, categories);
+        }
+    }
+}

@@ -1,0 +1,307 @@
+package org.srmap.server.tiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
+import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.srmap.server.Fixture;
+import org.srmap.server.ServerApplication;
+import org.srmap.sql.TestDatabase;
+
+@SpringBootTest(
+        classes = ServerApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"srmap.requests-cap=50", "srmap.requests-min-zoom=14"})
+class TileServerTest {
+    private static TestDatabase testDb;
+    private static Fixture fixture;
+
+    private final WebTestClient client;
+
+    TileServerTest(@Autowired WebTestClient client) {
+        this.client = client;
+    }
+
+    @BeforeAll
+    static void loadFixture() throws Exception {
+        testDb = TestDatabase.create();
+        fixture = Fixture.load(testDb.database());
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        if (testDb != null) {
+            testDb.close();
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("srmap.db-url", () -> testDb.database().url());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''",
+                "status=open",
+                "status=closed",
+                "type=HEAT/HOT WATER",
+                "type=heat/hot water&type=Illegal Parking",
+                "district=101",
+                "district=102&district=164",
+                "from=2024-01-05&to=2024-01-09",
+                "to=2024-01-03",
+                "agency=HPD",
+                "agency=nypd&status=open&from=2024-01-10",
+                "category=CATEGORY_OF_NOISE"
+            })
+    void districtTilesCountWhatTheFilterMatches(String query) throws IOException {
+        String q = query.replace("CATEGORY_OF_NOISE", fixture.categoryOfType.get("Noise - Residential"));
+        int[] tile = tileOf(9, -74.0, 40.72);
+        JtsMvt mvt = get("/tiles/districts/9/" + tile[1] + "/" + tile[2] + ".mvt?" + q);
+
+        Map<Integer, Map<String, Object>> byDistrict = new HashMap<>();
+        for (Geometry g : mvt.getLayer("districts").getGeometries()) {
+            Map<String, Object> props = properties(g);
+            byDistrict.put(((Number) props.get("boro_cd")).intValue(), props);
+        }
+        assertThat(byDistrict.keySet()).containsExactlyInAnyOrder(101, 102, 164);
+        Predicate<Fixture.Request> filter = filter(q);
+        for (Fixture.District d : Fixture.DISTRICTS) {
+            List<Fixture.Request> matching = fixture.requests.stream()
+                    .filter(r -> r.district() == d.boroCd())
+                    .filter(filter)
+                    .toList();
+            long unplaced = matching.stream().filter(r -> !r.placed()).count();
+            Map<String, Object> props = byDistrict.get(d.boroCd());
+            assertThat(((Number) props.get("count")).longValue())
+                    .as("count of %d for %s", d.boroCd(), q)
+                    .isEqualTo(matching.size());
+            assertThat(((Number) props.get("unplaced")).longValue())
+                    .as("unplaced of %d for %s", d.boroCd(), q)
+                    .isEqualTo(unplaced);
+            if (d.population() > 0) {
+                assertThat(((Number) props.get("rate")).doubleValue())
+                        .isEqualTo(Math.round(100_000.0 * matching.size() / d.population()) / 100.0);
+            } else {
+                assertThat(props).doesNotContainKey("rate");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"''", "status=closed", "type=Illegal Parking&from=2024-01-02", "district=102", "agency=DOT"})
+    void requestTilesHoldThePointsInsideThemThatTheFilterMatches(String query) throws IOException {
+        int[] tile = tileOf(16, -74.0005, 40.7095);
+        JtsMvt mvt = get("/tiles/requests/16/" + tile[1] + "/" + tile[2] + ".mvt?" + query);
+
+        double[] bounds = bounds(16, tile[1], tile[2]);
+        Set<Long> expected = fixture.requests.stream()
+                .filter(Fixture.Request::placed)
+                .filter(r -> r.lon() >= bounds[0] && r.lon() < bounds[2] && r.lat() >= bounds[1] && r.lat() < bounds[3])
+                .filter(filter(query))
+                .map(Fixture.Request::key)
+                .collect(Collectors.toSet());
+        JtsLayer layer = mvt.getLayer("requests");
+        Set<Long> keys = layer == null
+                ? Set.of()
+                : layer.getGeometries().stream()
+                        .map(g -> ((Number) properties(g).get("unique_key")).longValue())
+                        .collect(Collectors.toSet());
+        assertThat(keys).isEqualTo(expected);
+        assertThat(mvt.getLayer("requests_capped")).isNull();
+        if (query.isEmpty()) {
+            assertThat(expected).hasSizeBetween(5, 49);
+        }
+    }
+
+    @Test
+    void requestTilesStopAtTheCapWithTheNewestAndSaySo() throws IOException {
+        int[] tile = tileOf(14, -74.0, 40.715);
+        byte[] bytes = client.get()
+                .uri("/tiles/requests/14/" + tile[1] + "/" + tile[2] + ".mvt")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals(TileHandler.CAPPED_HEADER, "true")
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody();
+        JtsMvt mvt = decode(bytes);
+
+        List<Long> created = mvt.getLayer("requests").getGeometries().stream()
+                .map(g -> ((Number) properties(g).get("created")).longValue())
+                .toList();
+        assertThat(created).hasSize(50);
+        double[] bounds = bounds(14, tile[1], tile[2]);
+        List<Long> newest = fixture.requests.stream()
+                .filter(Fixture.Request::placed)
+                .filter(r -> r.lon() >= bounds[0] && r.lon() < bounds[2] && r.lat() >= bounds[1] && r.lat() < bounds[3])
+                .map(Fixture.Request::createdEpoch)
+                .sorted(Comparator.reverseOrder())
+                .limit(50)
+                .toList();
+        assertThat(created).containsExactlyInAnyOrderElementsOf(newest);
+        Geometry meta =
+                mvt.getLayer("requests_capped").getGeometries().iterator().next();
+        assertThat(((Number) properties(meta).get("shown")).intValue()).isEqualTo(50);
+    }
+
+    @Test
+    void requestLayerIsEmptyBelowItsMinimumZoom() {
+        int[] tile = tileOf(13, -74.0, 40.715);
+        client.get()
+                .uri("/tiles/requests/13/" + tile[1] + "/" + tile[2] + ".mvt")
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+    }
+
+    @Test
+    void severalLayersShareOneTile() throws IOException {
+        int[] tile = tileOf(16, -74.0005, 40.7095);
+        JtsMvt mvt = get("/tiles/districts,requests/16/" + tile[1] + "/" + tile[2] + ".mvt");
+        assertThat(mvt.getLayer("districts").getGeometries()).isNotEmpty();
+        assertThat(mvt.getLayer("requests").getGeometries()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/tiles/districts/25/0/0.mvt | z",
+                "/tiles/districts/a/0/0.mvt | z",
+                "/tiles/districts/2/9/0.mvt | x",
+                "/tiles/districts/2/0/4.mvt | y",
+                "/tiles/nope/1/0/0.mvt | layers",
+                "/tiles/districts,districts/1/0/0.mvt | layers",
+                "/tiles/districts/1/0/0.mvt?foo=1 | foo",
+                "/tiles/districts/1/0/0.mvt?status=maybe | status",
+                "/tiles/districts/1/0/0.mvt?status=open&status=closed | status",
+                "/tiles/districts/1/0/0.mvt?status= | status",
+                "/tiles/districts/1/0/0.mvt?from=2024-02-30 | from",
+                "/tiles/districts/1/0/0.mvt?from=2024-02-01&to=2024-01-01 | from",
+                "/tiles/districts/1/0/0.mvt?district=999 | district",
+                "/tiles/districts/1/0/0.mvt?district=brooklyn | district",
+                "/tiles/districts/1/0/0.mvt?type=NO SUCH TYPE | type",
+                "/tiles/districts/1/0/0.mvt?agency=XYZ | agency",
+                "/tiles/districts/1/0/0.mvt?category=Nothing | category"
+            })
+    void badRequestsGetAProblemNamingTheParameter(String uri, String parameter) {
+        client.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.BAD_REQUEST)
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.parameter")
+                .isEqualTo(parameter)
+                .jsonPath("$.status")
+                .isEqualTo(400)
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail).isNotBlank())
+                .jsonPath("$.trace")
+                .doesNotExist();
+    }
+
+    /** The filter of a query string, in Java, for the fixture's requests. */
+    private static Predicate<Fixture.Request> filter(String query) {
+        Predicate<Fixture.Request> p = r -> true;
+        Map<String, List<String>> params = Arrays.stream(query.split("&"))
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.split("=", 2))
+                .collect(Collectors.groupingBy(kv -> kv[0], Collectors.mapping(kv -> kv[1], Collectors.toList())));
+        for (Map.Entry<String, List<String>> e : params.entrySet()) {
+            List<String> values = e.getValue();
+            String v = values.get(0);
+            p = p.and(
+                    switch (e.getKey()) {
+                        case "status" -> r -> r.closed() == v.equals("closed");
+                        case "type" -> r -> values.stream().anyMatch(t -> t.equalsIgnoreCase(r.type()));
+                        case "district" -> r -> values.contains(Integer.toString(r.district()));
+                        case "from" -> r -> !r.day().isBefore(LocalDate.parse(v));
+                        case "to" -> r -> !r.day().isAfter(LocalDate.parse(v));
+                        case "agency" -> r -> r.agency().equalsIgnoreCase(v);
+                        case "category" -> r -> v.equals(fixture.categoryOfType.get(r.type()));
+                        default -> throw new IllegalArgumentException(e.getKey());
+                    });
+        }
+        return p;
+    }
+
+    private JtsMvt get(String uri) throws IOException {
+        byte[] bytes = client.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentType(TileHandler.MVT)
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody();
+        return decode(bytes);
+    }
+
+    private static JtsMvt decode(byte[] bytes) throws IOException {
+        return MvtReader.loadMvt(new ByteArrayInputStream(bytes), new GeometryFactory(), new TagKeyValueMapConverter());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> properties(Geometry g) {
+        return (Map<String, Object>) g.getUserData();
+    }
+
+    /** The XYZ tile holding a point: {z, x, y}. */
+    static int[] tileOf(int z, double lon, double lat) {
+        double n = 1 << z;
+        double rad = Math.toRadians(lat);
+        int x = (int) Math.floor((lon + 180) / 360 * n);
+        int y = (int) Math.floor((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2 * n);
+        return new int[] {z, x, y};
+    }
+
+    /** West, south, east, north of a tile in degrees. */
+    static double[] bounds(int z, int x, int y) {
+        double n = 1 << z;
+        return new double[] {x / n * 360 - 180, lat(y + 1, n), (x + 1) / n * 360 - 180, lat(y, n)};
+    }
+
+    private static double lat(int y, double n) {
+        return Math.toDegrees(Math.atan(Math.sinh(Math.PI * (1 - 2 * y / n))));
+    }
+}
