@@ -8,6 +8,14 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
         'Other')
 $$;
 
+-- The ancestor of an H3 cell at a coarser resolution (as h3's cellToParent): the index with its
+-- resolution field (bits 52-55) set to p_res and the digits of finer resolutions (3 bits each,
+-- from bit 3 * (15 - p_res) down) set to 7, "unused". The tests hold it equal to h3-java.
+CREATE OR REPLACE FUNCTION srmap_h3_parent(p_cell bigint, p_res integer) RETURNS bigint
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    SELECT ((p_cell & ~(15::bigint << 52)) | (p_res::bigint << 52)) | ((1::bigint << (3 * (15 - p_res))) - 1)
+$$;
+
 -- The data version the tile server keys its caches on: it grows with every run that changed data.
 CREATE OR REPLACE FUNCTION srmap_data_version() RETURNS bigint
 LANGUAGE sql STABLE AS $$
@@ -50,12 +58,13 @@ BEGIN
          GROUP BY 1, 2, 3, 4;
     ELSE
         DELETE FROM rollup_h3_daily r USING rollup_days d WHERE r.day = d.day;
-        INSERT INTO rollup_h3_daily (day, complaint_type, agency, h3_r8, n, open_n, closed_n)
-        SELECT s.created_day, s.complaint_type, coalesce(s.agency, ''), s.h3_r8,
+        INSERT INTO rollup_h3_daily (day, complaint_type, agency, boro_cd, h3_r8, n, open_n, closed_n)
+        SELECT s.created_day, s.complaint_type, coalesce(s.agency, ''),
+               coalesce(s.boro_cd, s.reported_boro_cd, 0), s.h3_r8,
                count(*), count(*) FILTER (WHERE NOT s.is_closed), count(*) FILTER (WHERE s.is_closed)
           FROM service_request s JOIN rollup_days d ON s.created_day = d.day
          WHERE s.h3_r8 IS NOT NULL
-         GROUP BY 1, 2, 3, 4;
+         GROUP BY 1, 2, 3, 4, 5;
     END IF;
     DELETE FROM rollup_pending WHERE rollup = p_rollup;
     IF p_bulk THEN

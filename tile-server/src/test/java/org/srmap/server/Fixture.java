@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.srmap.geocoder.crs.LonLat;
+import org.srmap.geocoder.h3.H3Cells;
 import org.srmap.sql.Database;
 
 /**
@@ -34,6 +38,7 @@ public final class Fixture {
      *
      * @param lon longitude, or NaN when the request has no point
      * @param district the district it counts in (its point's, else the reported one)
+     * @param h3r8 the rollup cell of its point (the parent of its resolution-10 cell), 0 without one
      */
     public record Request(
             long key,
@@ -44,7 +49,8 @@ public final class Fixture {
             boolean closed,
             double lon,
             double lat,
-            int district) {
+            int district,
+            long h3r8) {
         public boolean placed() {
             return !Double.isNaN(lon);
         }
@@ -94,11 +100,12 @@ public final class Fixture {
                         .mapToInt(District::boroCd)
                         .findFirst()
                         .orElseThrow();
-                requests.add(new Request(1000 + i, day, created, type[0], type[1], closed, lon, lat, district));
+                long r8 = H3Cells.parent(H3Cells.cell(lat, lon, H3Cells.POINT_RES), H3Cells.ROLLUP_RES);
+                requests.add(new Request(1000 + i, day, created, type[0], type[1], closed, lon, lat, district, r8));
             } else {
                 int reported = i % 2 == 0 ? 101 : 102;
                 requests.add(new Request(
-                        1000 + i, day, created, type[0], type[1], closed, Double.NaN, Double.NaN, reported));
+                        1000 + i, day, created, type[0], type[1], closed, Double.NaN, Double.NaN, reported, 0));
             }
         }
         try (Connection c = db.open()) {
@@ -132,10 +139,10 @@ public final class Fixture {
                     """
                     INSERT INTO service_request (unique_key, created_at, created_day, closed_at, version_at, agency,
                         complaint_type_raw, complaint_type, status, reported_boro_cd, boro_cd, boro_code,
-                        location_source, geom, row_hash, ingest_run_id)
+                        location_source, geom, h3_r8, row_hash, ingest_run_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                             CASE WHEN ?::float8 IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(?, ?), 4326) END,
-                            md5(?::text)::uuid, 0)""")) {
+                            ?, md5(?::text)::uuid, 0)""")) {
                 for (Request r : requests) {
                     Timestamp created = new Timestamp(r.createdEpoch() * 1000);
                     int i = 1;
@@ -156,11 +163,13 @@ public final class Fixture {
                     ps.setObject(i++, lon, java.sql.Types.DOUBLE);
                     ps.setObject(i++, lon, java.sql.Types.DOUBLE);
                     ps.setObject(i++, r.placed() ? r.lat() : null, java.sql.Types.DOUBLE);
+                    ps.setObject(i++, r.placed() ? r.h3r8() : null, java.sql.Types.BIGINT);
                     ps.setLong(i, r.key());
                     ps.addBatch();
                 }
                 ps.executeBatch();
             }
+            insertCells(c, requests);
             try (Statement st = c.createStatement()) {
                 st.execute("SELECT srmap_refresh_rollups(ARRAY(SELECT DISTINCT created_day FROM service_request))");
             }
@@ -173,6 +182,37 @@ public final class Fixture {
             }
             c.commit();
             return new Fixture(requests, categories);
+        }
+    }
+
+    /** The outlines of the fixture's cells and their parents down to resolution 6, as load-reference makes them. */
+    private static void insertCells(Connection c, List<Request> requests) throws SQLException {
+        Set<Long> cells = new TreeSet<>();
+        for (Request r : requests) {
+            if (r.placed()) {
+                for (int res = 6; res <= H3Cells.ROLLUP_RES; res++) {
+                    cells.add(H3Cells.parent(r.h3r8(), res));
+                }
+            }
+        }
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO h3_cell (cell, res, geom) VALUES (?, ?, ST_GeomFromText(?, 4326))")) {
+            for (long cell : cells) {
+                StringBuilder wkt = new StringBuilder("POLYGON((");
+                List<LonLat> corners = H3Cells.boundary(cell);
+                for (LonLat p : corners) {
+                    wkt.append(p.lon()).append(' ').append(p.lat()).append(", ");
+                }
+                wkt.append(corners.get(0).lon())
+                        .append(' ')
+                        .append(corners.get(0).lat())
+                        .append("))");
+                ps.setLong(1, cell);
+                ps.setInt(2, H3Cells.resolution(cell));
+                ps.setString(3, wkt.toString());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 }

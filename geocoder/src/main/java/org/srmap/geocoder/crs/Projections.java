@@ -34,10 +34,12 @@ public final class Projections {
     /** The latitude at which Web Mercator's square ends; latitudes beyond are clamped to it. */
     static final double WEB_MERCATOR_MAX_LAT = Math.toDegrees(Math.atan(Math.sinh(Math.PI)));
 
-    private static final double NYC_MIN_LON = -74.30;
-    private static final double NYC_MAX_LON = -73.65;
-    private static final double NYC_MIN_LAT = 40.45;
-    private static final double NYC_MAX_LAT = 40.95;
+    /** The box of {@link #insideNycEnvelope}: every point the ingest places lies in it. */
+    public static final double NYC_MIN_LON = -74.30;
+
+    public static final double NYC_MAX_LON = -73.65;
+    public static final double NYC_MIN_LAT = 40.45;
+    public static final double NYC_MAX_LAT = 40.95;
 
     private static final ThreadLocal<StatePlaneTransforms> STATE_PLANE =
             ThreadLocal.withInitial(StatePlaneTransforms::new);

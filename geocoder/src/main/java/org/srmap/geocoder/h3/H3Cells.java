@@ -120,6 +120,29 @@ public final class H3Cells {
         }
     }
 
+    /**
+     * Every cell at {@code res} that a point of the box, or the parent at {@code res} of such a
+     * point's finer cell, can fall in: the cells whose centres lie in the box widened by
+     * {@code marginDegrees} (at least the cell's diameter: a cell holds points up to a radius from its
+     * centre, and a parent lies within about a radius of its children).
+     *
+     * @throws IllegalArgumentException if the box is empty or res is out of range
+     */
+    public static List<Long> cellsCovering(
+            double minLon, double minLat, double maxLon, double maxLat, double marginDegrees, int res) {
+        checkRes(res);
+        if (!(minLon < maxLon && minLat < maxLat) || !(marginDegrees >= 0)) {
+            throw new IllegalArgumentException("the box must not be empty and the margin >= 0, was " + minLon + ","
+                    + minLat + " .. " + maxLon + "," + maxLat + " margin " + marginDegrees);
+        }
+        double w = minLon - marginDegrees;
+        double s = minLat - marginDegrees;
+        double e = maxLon + marginDegrees;
+        double n = maxLat + marginDegrees;
+        List<LatLng> ring = List.of(new LatLng(s, w), new LatLng(s, e), new LatLng(n, e), new LatLng(n, w));
+        return List.copyOf(H3.polygonToCells(ring, List.of(), res));
+    }
+
     private static void checkCell(long cell) {
         if (!H3.isValidCell(cell)) {
             throw new IllegalArgumentException("cell must be a valid H3 cell, was " + Long.toHexString(cell));

@@ -3,8 +3,13 @@ package org.srmap.geocoder.h3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -143,5 +148,43 @@ class H3CellsTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> H3Cells.resolutionForZoom(-1))
                 .withMessage("z must be 0..30, was -1");
+    }
+
+    @Test
+    void cellsCoveringTheNycBoxHoldEveryPointsCellAndItsParents() {
+        int missing = 0;
+        Map<Integer, Set<Long>> covering = new HashMap<>();
+        for (int res = 6; res <= H3Cells.ROLLUP_RES; res++) {
+            covering.put(res, new HashSet<>(H3Cells.cellsCovering(-74.30, 40.45, -73.65, 40.95, 0.1, res)));
+        }
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            // the box's edges are where a covering falls short, so most points lie on them
+            double lon = -74.30 + 0.65 * random.nextDouble();
+            double lat = 40.45 + 0.50 * random.nextDouble();
+            switch (i % 6) {
+                case 1 -> lon = -74.30;
+                case 2 -> lon = -73.65;
+                case 3 -> lat = 40.45;
+                case 4 -> lat = 40.95;
+                default -> {}
+            }
+            long point = H3Cells.cell(lat, lon, H3Cells.POINT_RES);
+            for (int res = 6; res <= H3Cells.ROLLUP_RES; res++) {
+                long parent = H3Cells.parent(H3Cells.parent(point, H3Cells.ROLLUP_RES), res);
+                if (!covering.get(res).contains(parent)) {
+                    missing++;
+                }
+            }
+        }
+        assertThat(missing).as("parents missing from the covering").isZero();
+        assertThat(covering.get(8)).hasSizeBetween(4_000, 12_000);
+    }
+
+    @Test
+    void refusesAnEmptyBox() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> H3Cells.cellsCovering(-73.0, 40.0, -74.0, 41.0, 0, 8))
+                .withMessageContaining("must not be empty");
     }
 }

@@ -131,6 +131,7 @@ public final class ReferenceLoader {
             });
             int facilities = (coolingCenters == null ? 0 : loadCoolingCenters(c, coolingCenters, problems))
                     + loadLibraries(c, dataDir, problems);
+            HexbinCells.load(c);
             long[] population;
             try (Statement st = c.createStatement()) {
                 st.executeUpdate(ReferenceSql.TRACT_DISTRICTS);

@@ -4,7 +4,10 @@ package org.srmap.ingest.reference;
 final class ReferenceSql {
     private ReferenceSql() {}
 
-    static final String CLEAR = "TRUNCATE borough, community_district, nta, census_tract, facility";
+    static final String CLEAR = "TRUNCATE borough, community_district, nta, census_tract, facility, h3_cell";
+
+    /** A hexbin cell's outline, given as WKB. */
+    static final String INSERT_H3_CELL = "INSERT INTO h3_cell (cell, res, geom) VALUES (?, ?, ST_GeomFromWKB(?, 4326))";
 
     private static final String MULTI = "ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_GeomFromWKB(?, 4326)), 3))";
 

@@ -28,7 +28,7 @@ final class DbQueries {
                                            FROM service_request s) t), '')
                        || coalesce((SELECT string_agg(r::text, '|' ORDER BY day, complaint_type, agency, boro_cd)
                                       FROM rollup_district_daily r), '')
-                       || coalesce((SELECT string_agg(h::text, '|' ORDER BY day, complaint_type, agency, h3_r8)
+                       || coalesce((SELECT string_agg(h::text, '|' ORDER BY day, complaint_type, agency, boro_cd, h3_r8)
                                       FROM rollup_h3_daily h), '')
                        || coalesce((SELECT string_agg(concat_ws(',', g.address_key, g.n,
                                                               round((g.sum_lon / g.n)::numeric, 7),

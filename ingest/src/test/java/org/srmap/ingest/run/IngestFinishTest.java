@@ -33,7 +33,7 @@ class IngestFinishTest {
             SELECT (SELECT count(*) FROM (SELECT 1 FROM rollup_district_daily
                                            GROUP BY day, complaint_type, agency, boro_cd HAVING count(*) > 1) d)
                  + (SELECT count(*) FROM (SELECT 1 FROM rollup_h3_daily
-                                           GROUP BY day, complaint_type, agency, h3_r8 HAVING count(*) > 1) h)""";
+                                           GROUP BY day, complaint_type, agency, boro_cd, h3_r8 HAVING count(*) > 1) h)""";
 
     @Test
     void finishesWhatARunCutShortAfterItsCommitLeft() throws Exception {

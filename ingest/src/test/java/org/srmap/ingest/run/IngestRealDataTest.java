@@ -129,6 +129,24 @@ class IngestRealDataTest {
                 .isEqualTo(DbQueries.count(db, "SELECT count(*) FROM service_request WHERE h3_r8 IS NOT NULL"));
         assertThat(DbQueries.count(db, "SELECT sum(open_n + closed_n) - sum(n) FROM rollup_district_daily"))
                 .isZero();
+        assertThat(DbQueries.count(db, "SELECT sum(unplaced_open_n) FROM rollup_district_daily"))
+                .isEqualTo(DbQueries.count(
+                        db, "SELECT count(*) FROM service_request WHERE geom IS NULL AND NOT is_closed"));
+    }
+
+    @Test
+    void everyPlacedRequestsHexbinCellsHaveAnOutline() throws SQLException {
+        assertThat(DbQueries.count(db, "SELECT count(*) FROM service_request WHERE h3_r8 IS NOT NULL"))
+                .isGreaterThan(15_000);
+        assertThat(
+                        DbQueries.count(
+                                db,
+                                """
+                        SELECT count(*) FROM service_request s CROSS JOIN generate_series(6, 8) r
+                         WHERE s.h3_r8 IS NOT NULL
+                           AND NOT EXISTS (SELECT 1 FROM h3_cell h
+                                            WHERE h.cell = srmap_h3_parent(s.h3_r8, r) AND h.res = r)"""))
+                .isZero();
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.srmap.server.problem.BadRequestException;
 public enum Layer {
     /** Community districts with counts, rate per 1,000 residents and unplaced requests. */
     DISTRICTS,
+    /** H3 cells with counts, open counts and the most frequent type, from the daily H3 rollup. */
+    HEXBINS,
     /** Service requests as points, at high zoom. */
     REQUESTS;
 

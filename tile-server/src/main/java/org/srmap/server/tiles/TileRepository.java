@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.srmap.geocoder.h3.H3Cells;
 import org.srmap.server.ServerSettings;
 import org.srmap.server.filter.Filter;
 import org.srmap.server.filter.FilterSql;
@@ -29,6 +30,7 @@ public final class TileRepository {
         for (Layer layer : layers) {
             switch (layer) {
                 case DISTRICTS -> out.writeBytes(districts(t, f));
+                case HEXBINS -> out.writeBytes(hexbins(t, f));
                 case REQUESTS -> {
                     if (t.z() >= settings.requestsMinZoom()) {
                         capped |= requests(t, f, out);
@@ -48,6 +50,28 @@ public final class TileRepository {
                     ps.setString(i++, FilterSql.status(f));
                     i = FilterSql.bindRollup(ps, i, f);
                     ps.setDouble(i, t.unitMetres());
+                },
+                TileRepository::firstBytes);
+        return bytes == null ? new byte[0] : bytes;
+    }
+
+    /**
+     * The hexbin resolution of a zoom: {@link H3Cells#resolutionForZoom}, at most the rollup's
+     * (zoom 13 draws rollup cells too; from 14 the requests themselves are the layer to show).
+     */
+    static int hexbinResolution(int z) {
+        return Math.min(H3Cells.resolutionForZoom(z), H3Cells.ROLLUP_RES);
+    }
+
+    private byte[] hexbins(TileCoord t, Filter f) {
+        byte[] bytes = jdbc.query(
+                TileSql.HEXBINS,
+                ps -> {
+                    int i = coord(ps, t);
+                    ps.setInt(i++, hexbinResolution(t.z()));
+                    ps.setString(i++, FilterSql.status(f));
+                    ps.setString(i++, FilterSql.status(f));
+                    FilterSql.bindRollup(ps, i, f);
                 },
                 TileRepository::firstBytes);
         return bytes == null ? new byte[0] : bytes;

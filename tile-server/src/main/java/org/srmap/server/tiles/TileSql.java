@@ -72,4 +72,37 @@ final class TileSql {
                    (SELECT ST_AsMVT(m, 'requests_capped', 4096, 'geom')
                       FROM (SELECT ?::int AS shown, ST_AsMVTGeom(ST_Centroid(env.e), env.e, 4096, 0, false) AS geom
                               FROM env) m)""";
+
+    /**
+     * The cells at resolution {@code res} (parents of the rollup's cells) meeting the tile, with the
+     * filter's count, the open count among them and the type counted most (ties: the first in
+     * alphabetical order). Parameters: z, x, y; res; status twice; the rollup predicate.
+     */
+    static final String HEXBINS =
+            """
+            WITH env AS (SELECT ST_TileEnvelope(?, ?, ?) AS e),
+            by_type AS (
+                SELECT srmap_h3_parent(r.h3_r8, ?) AS cell, r.complaint_type,
+                       sum(CASE ?::text WHEN 'open' THEN r.open_n WHEN 'closed' THEN r.closed_n ELSE r.n END) AS n,
+                       sum(CASE ?::text WHEN 'closed' THEN 0 ELSE r.open_n END) AS open_n
+                  FROM rollup_h3_daily r
+                 WHERE"""
+                    + FilterSql.ROLLUP_PREDICATE
+                    + """
+
+                 GROUP BY 1, 2),
+            cells AS (
+                SELECT cell, sum(n) AS n, sum(open_n) AS open_n,
+                       (array_agg(complaint_type ORDER BY n DESC, complaint_type))[1] AS top_type
+                  FROM by_type
+                 WHERE n > 0
+                 GROUP BY cell)
+            SELECT ST_AsMVT(t, 'hexbins', 4096, 'geom')
+              FROM (SELECT to_hex(c.cell) AS cell, c.n::int AS count, c.open_n::int AS open, c.top_type,
+                           ST_AsMVTGeom(ST_Transform(h.geom, 3857), env.e, 4096, 64, true) AS geom
+                      FROM cells c
+                      JOIN h3_cell h ON h.cell = c.cell
+                     CROSS JOIN env
+                     WHERE h.geom && ST_Transform(env.e, 4326)) t
+             WHERE t.geom IS NOT NULL""";
 }

@@ -9,12 +9,14 @@ import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +33,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.srmap.geocoder.h3.H3Cells;
 import org.srmap.server.Fixture;
 import org.srmap.server.ServerApplication;
 import org.srmap.sql.TestDatabase;
@@ -179,6 +182,57 @@ class TileServerTest {
         assertThat(((Number) properties(meta).get("shown")).intValue()).isEqualTo(50);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "9 | ''",
+                "11 | ''",
+                "12 | ''",
+                "13 | status=open",
+                "11 | status=closed",
+                "12 | type=HEAT/HOT WATER&type=Street Condition",
+                "11 | district=102",
+                "12 | agency=NYPD&from=2024-01-07&to=2024-01-15"
+            })
+    void hexbinsCountWhatTheFilterMatchesInEachCell(int z, String query) throws IOException {
+        int res = TileRepository.hexbinResolution(z);
+        Predicate<Fixture.Request> filter = filter(query);
+        Map<Long, List<Fixture.Request>> expected = fixture.requests.stream()
+                .filter(Fixture.Request::placed)
+                .filter(filter)
+                .collect(Collectors.groupingBy(r -> H3Cells.parent(r.h3r8(), res)));
+
+        Map<Long, Map<String, Object>> seen = new HashMap<>();
+        for (int[] tile : tilesCovering(z, -74.02, 40.70, -73.98, 40.74)) {
+            JtsMvt mvt = get("/tiles/hexbins/" + z + "/" + tile[1] + "/" + tile[2] + ".mvt?" + query);
+            JtsLayer layer = mvt.getLayer("hexbins");
+            if (layer == null) {
+                continue;
+            }
+            for (Geometry g : layer.getGeometries()) {
+                Map<String, Object> props = properties(g);
+                seen.put(Long.parseUnsignedLong((String) props.get("cell"), 16), props);
+            }
+        }
+        assertThat(seen.keySet()).isEqualTo(expected.keySet());
+        for (Map.Entry<Long, List<Fixture.Request>> e : expected.entrySet()) {
+            List<Fixture.Request> in = e.getValue();
+            Map<String, Long> byType = in.stream()
+                    .collect(Collectors.groupingBy(Fixture.Request::type, TreeMap::new, Collectors.counting()));
+            String top = byType.entrySet().stream()
+                    .max(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .orElseThrow()
+                    .getKey();
+            Map<String, Object> props = seen.get(e.getKey());
+            assertThat(((Number) props.get("count")).longValue()).isEqualTo(in.size());
+            assertThat(((Number) props.get("open")).longValue())
+                    .isEqualTo(in.stream().filter(r -> !r.closed()).count());
+            assertThat(props.get("top_type")).isEqualTo(top);
+        }
+    }
+
     @Test
     void requestLayerIsEmptyBelowItsMinimumZoom() {
         int[] tile = tileOf(13, -74.0, 40.715);
@@ -293,6 +347,19 @@ class TileServerTest {
         int x = (int) Math.floor((lon + 180) / 360 * n);
         int y = (int) Math.floor((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2 * n);
         return new int[] {z, x, y};
+    }
+
+    /** The tiles at zoom z that meet a box: {z, x, y} each. */
+    static List<int[]> tilesCovering(int z, double west, double south, double east, double north) {
+        int[] nw = tileOf(z, west, north);
+        int[] se = tileOf(z, east, south);
+        List<int[]> tiles = new ArrayList<>();
+        for (int x = nw[1]; x <= se[1]; x++) {
+            for (int y = nw[2]; y <= se[2]; y++) {
+                tiles.add(new int[] {z, x, y});
+            }
+        }
+        return tiles;
     }
 
     /** West, south, east, north of a tile in degrees. */
