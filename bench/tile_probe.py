@@ -14,7 +14,8 @@ def tile(z, lon, lat):
     n2 = 2 ** z; r = math.radians(lat)
     return int((lon + 180) / 360 * n2), int((1 - math.log(math.tan(r) + 1 / math.cos(r)) / math.pi) / 2 * n2)
 q = sys.argv[4] if len(sys.argv) > 4 else "from=2024-01-01&to=2024-12-31"
-for layers, zooms in (("districts", range(10, 14)), ("hexbins", range(10, 14)), ("requests", range(14, 17))):
+LAYERS = sys.argv[5].split(",") if len(sys.argv) > 5 else ["districts", "hexbins", "requests"]
+for layers, zooms in [(l, z) for l, z in (("districts", range(10, 14)), ("hexbins", range(10, 14)), ("requests", range(14, 17))) if l in LAYERS]:
     for z in zooms:
         ts = []; sizes = []
         for i in range(n):

@@ -76,6 +76,13 @@ class MigrationTest {
                         .containsExactly(307, 2, 1, 1, 1);
                 assertThat(rs.next()).as("2024-01-06 was not asked for").isFalse();
             }
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT month, n, unplaced_n, unplaced_open_n FROM rollup_district_monthly WHERE boro_cd = 307")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("2024-01-01");
+                assertThat(new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)}).containsExactly(2, 1, 0);
+                assertThat(rs.next()).isFalse();
+            }
             try (ResultSet rs = st.executeQuery("SELECT sum(n) FROM rollup_h3_daily")) {
                 rs.next();
                 assertThat(rs.getInt(1)).as("only the placed SR has a cell").isEqualTo(1);
@@ -86,7 +93,7 @@ class MigrationTest {
     @ParameterizedTest
     @CsvSource({
         "srmap_service_request_indexes, service_request, service_request_pkey",
-        "srmap_rollup_indexes, rollup_district_daily|rollup_h3_daily, ''",
+        "srmap_rollup_indexes, rollup_district_daily|rollup_district_monthly|rollup_h3_daily, ''",
     })
     void dropsAndRebuildsExactlyTheIndexesOfTheSchema(String function, String tables, String kept) throws SQLException {
         try (Connection c = db.database().open();

@@ -23,7 +23,8 @@ import org.srmap.sql.Database;
  * A small city for the server's tests, built in Java so that tests can compute what every answer
  * should be without the server's SQL: three districts side by side (101 and 102 with residents, 164
  * a park without), 900 requests on a grid across them and 60 without a point, counted in the
- * district they report. The rollups are refreshed by the database's own function.
+ * district they report, created over a hundred days across four months. The rollups are refreshed by
+ * the database's own function.
  */
 public final class Fixture {
     /** A district: a lon/lat rectangle. */
@@ -70,7 +71,7 @@ public final class Fixture {
     };
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    private static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
+    private static final LocalDate FIRST_DAY = LocalDate.of(2023, 12, 20);
 
     public final List<Request> requests;
     public final Map<String, String> categoryOfType;
@@ -85,7 +86,7 @@ public final class Fixture {
         List<Request> requests = new ArrayList<>();
         for (int i = 0; i < 960; i++) {
             String[] type = TYPES[i % TYPES.length];
-            LocalDate day = FIRST_DAY.plusDays(i % 20);
+            LocalDate day = FIRST_DAY.plusDays((i * 7L) % 100); // 2023-12-20 to 2024-03-28
             long created = day.atTime(LocalTime.of(8, 0).plusMinutes(i))
                     .atZone(NEW_YORK)
                     .toEpochSecond();
@@ -171,6 +172,7 @@ public final class Fixture {
             }
             insertCells(c, requests);
             try (Statement st = c.createStatement()) {
+                st.execute("SELECT srmap_refresh_district_shapes()");
                 st.execute("SELECT srmap_refresh_rollups(ARRAY(SELECT DISTINCT created_day FROM service_request))");
             }
             Map<String, String> categories = new HashMap<>();

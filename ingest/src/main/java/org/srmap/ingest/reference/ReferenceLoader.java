@@ -136,6 +136,7 @@ public final class ReferenceLoader {
             try (Statement st = c.createStatement()) {
                 st.executeUpdate(ReferenceSql.TRACT_DISTRICTS);
                 st.executeUpdate(ReferenceSql.DISTRICT_POPULATION);
+                st.execute(ReferenceSql.DISTRICT_SHAPES);
                 st.executeUpdate(ReferenceSql.FACILITY_DISTRICTS);
                 try (ResultSet rs = st.executeQuery(ReferenceSql.POPULATION_TOTALS)) {
                     rs.next();

@@ -35,6 +35,9 @@ final class ReferenceSql {
               FROM community_district cd
              WHERE ST_Contains(cd.geom, ST_PointOnSurface(t.geom))""";
 
+    /** The districts' outlines for tiles (V9). */
+    static final String DISTRICT_SHAPES = "SELECT srmap_refresh_district_shapes()";
+
     static final String DISTRICT_POPULATION =
             """
             UPDATE community_district cd

@@ -12,7 +12,7 @@ final class DbQueries {
 
     /**
      * A digest of every service request (all columns but ingest_run_id, which differs between
-     * otherwise equal loads), both rollups and the gazetteer: its keys, counts and points to
+     * otherwise equal loads), the rollups and the gazetteer: its keys, counts and points to
      * 1e-7 degrees (1 cm), since the direct path sums an address's points per spelling first and
      * floating-point sums in another order differ in their last bits.
      */
@@ -28,6 +28,8 @@ final class DbQueries {
                                            FROM service_request s) t), '')
                        || coalesce((SELECT string_agg(r::text, '|' ORDER BY day, complaint_type, agency, boro_cd)
                                       FROM rollup_district_daily r), '')
+                       || coalesce((SELECT string_agg(m::text, '|' ORDER BY month, complaint_type, agency, boro_cd)
+                                      FROM rollup_district_monthly m), '')
                        || coalesce((SELECT string_agg(h::text, '|' ORDER BY day, complaint_type, agency, boro_cd, h3_r8)
                                       FROM rollup_h3_daily h), '')
                        || coalesce((SELECT string_agg(concat_ws(',', g.address_key, g.n,

@@ -25,13 +25,15 @@ class IngestFinishTest {
     private static final LoadPlan.Policy BULK = new LoadPlan.Policy(0, 0);
     private static final String INDEXES =
             "SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM pg_indexes WHERE tablename IN"
-                    + " ('service_request', 'rollup_district_daily', 'rollup_h3_daily')";
+                    + " ('service_request', 'rollup_district_daily', 'rollup_district_monthly', 'rollup_h3_daily')";
 
     /** Rollup rows sharing a key (the tables have no primary key since V5). */
     private static final String REPEATED_KEYS =
             """
             SELECT (SELECT count(*) FROM (SELECT 1 FROM rollup_district_daily
                                            GROUP BY day, complaint_type, agency, boro_cd HAVING count(*) > 1) d)
+                 + (SELECT count(*) FROM (SELECT 1 FROM rollup_district_monthly
+                                           GROUP BY month, complaint_type, agency, boro_cd HAVING count(*) > 1) m)
                  + (SELECT count(*) FROM (SELECT 1 FROM rollup_h3_daily
                                            GROUP BY day, complaint_type, agency, boro_cd, h3_r8 HAVING count(*) > 1) h)""";
 
@@ -62,6 +64,7 @@ class IngestFinishTest {
                     "SELECT srmap_service_request_indexes(false)",
                     "SELECT srmap_rollup_indexes(false)",
                     "DELETE FROM rollup_district_daily WHERE day > '2015-01-01'",
+                    "DELETE FROM rollup_district_monthly WHERE month > '2015-01-01'",
                     "TRUNCATE rollup_h3_daily",
                     "INSERT INTO rollup_pending SELECT r, d FROM (SELECT DISTINCT created_day FROM service_request) s(d)"
                             + " CROSS JOIN (VALUES ('district'), ('h3')) v(r)",

@@ -123,6 +123,8 @@ class IngestRealDataTest {
         long total = DbQueries.count(db, "SELECT count(*) FROM service_request");
         assertThat(DbQueries.count(db, "SELECT sum(n) FROM rollup_district_daily"))
                 .isEqualTo(total);
+        assertThat(DbQueries.count(db, "SELECT sum(n) FROM rollup_district_monthly"))
+                .isEqualTo(total);
         assertThat(DbQueries.count(db, "SELECT sum(unplaced_n) FROM rollup_district_daily"))
                 .isEqualTo(DbQueries.count(db, "SELECT count(*) FROM service_request WHERE geom IS NULL"));
         assertThat(DbQueries.count(db, "SELECT sum(n) FROM rollup_h3_daily"))
@@ -132,6 +134,14 @@ class IngestRealDataTest {
         assertThat(DbQueries.count(db, "SELECT sum(unplaced_open_n) FROM rollup_district_daily"))
                 .isEqualTo(DbQueries.count(
                         db, "SELECT count(*) FROM service_request WHERE geom IS NULL AND NOT is_closed"));
+    }
+
+    @Test
+    void everyDistrictHasATileOutlineAtEveryZoom() throws SQLException {
+        assertThat(DbQueries.count(db, "SELECT count(*) FROM district_shape"))
+                .isEqualTo(17 * DbQueries.count(db, "SELECT count(*) FROM community_district"));
+        assertThat(DbQueries.count(db, "SELECT count(*) FROM district_shape WHERE NOT ST_IsValid(geom)"))
+                .isZero();
     }
 
     @Test

@@ -49,7 +49,8 @@ class IngestUpdatesTest {
     void emptyTables() throws Exception {
         try (Connection c = db.open();
                 Statement st = c.createStatement()) {
-            st.execute("TRUNCATE service_request, rollup_district_daily, rollup_h3_daily, gazetteer");
+            st.execute(
+                    "TRUNCATE service_request, rollup_district_daily, rollup_district_monthly, rollup_h3_daily, gazetteer");
         }
     }
 

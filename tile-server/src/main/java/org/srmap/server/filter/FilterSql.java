@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 
 /**
  * The filter as SQL: one predicate over the daily rollups ({@code r}), one over the service
@@ -33,6 +34,10 @@ public final class FilterSql {
     public static final String ROLLUP_PREDICATE =
             PREDICATE.formatted("r.day", "r.complaint_type", "r.boro_cd", "r.agency");
 
+    /** The same over a monthly rollup aliased {@code r}, whose dates are bound as first days of months. */
+    public static final String MONTHLY_ROLLUP_PREDICATE =
+            PREDICATE.formatted("r.month", "r.complaint_type", "r.boro_cd", "r.agency");
+
     /**
      * The same over service_request aliased {@code s} (a request counts in its computed district,
      * else its reported one, as in the rollup), and the status.
@@ -46,10 +51,19 @@ public final class FilterSql {
 
     /** Binds {@link #ROLLUP_PREDICATE} from parameter {@code index}; returns the next index. */
     public static int bindRollup(PreparedStatement ps, int index, Filter f) throws SQLException {
+        return bindRollup(ps, index, f, f.from(), f.to());
+    }
+
+    /**
+     * Binds {@link #ROLLUP_PREDICATE} or {@link #MONTHLY_ROLLUP_PREDICATE} with the filter's values
+     * but the dates given (null: unbounded); returns the next index.
+     */
+    public static int bindRollup(PreparedStatement ps, int index, Filter f, LocalDate from, LocalDate to)
+            throws SQLException {
         Connection c = ps.getConnection();
         int i = index;
-        i = twice(ps, i, f.from() == null ? null : Date.valueOf(f.from()), Types.DATE);
-        i = twice(ps, i, f.to() == null ? null : Date.valueOf(f.to()), Types.DATE);
+        i = twice(ps, i, from == null ? null : Date.valueOf(from), Types.DATE);
+        i = twice(ps, i, to == null ? null : Date.valueOf(to), Types.DATE);
         i = twice(ps, i, f.category(), Types.VARCHAR);
         i = twice(ps, i, c.createArrayOf("text", f.types().toArray()), Types.ARRAY);
         i = twice(ps, i, c.createArrayOf("int4", f.districts().toArray()), Types.ARRAY);

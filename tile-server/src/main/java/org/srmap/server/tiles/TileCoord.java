@@ -17,9 +17,4 @@ public record TileCoord(int z, int x, int y) {
             throw new IllegalArgumentException("y must be 0.." + last + " at z " + z + ", was " + y);
         }
     }
-
-    /** The width of one of the tile's 4096 units, in Web Mercator metres. */
-    public double unitMetres() {
-        return 2 * Math.PI * 6_378_137.0 / (1L << z) / 4096;
-    }
 }

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.srmap.geocoder.h3.H3Cells;
 import org.srmap.server.ServerSettings;
+import org.srmap.server.filter.DateSplit;
 import org.srmap.server.filter.Filter;
 import org.srmap.server.filter.FilterSql;
 
@@ -45,11 +46,14 @@ public final class TileRepository {
         byte[] bytes = jdbc.query(
                 TileSql.DISTRICTS,
                 ps -> {
+                    DateSplit dates = DateSplit.of(f.from(), f.to());
                     int i = coord(ps, t);
                     ps.setString(i++, FilterSql.status(f));
                     ps.setString(i++, FilterSql.status(f));
-                    i = FilterSql.bindRollup(ps, i, f);
-                    ps.setDouble(i, t.unitMetres());
+                    i = FilterSql.bindRollup(ps, i, f, dates.monthFrom(), dates.monthTo());
+                    i = FilterSql.bindRollup(ps, i, f, dates.headFrom(), dates.headTo());
+                    i = FilterSql.bindRollup(ps, i, f, dates.tailFrom(), dates.tailTo());
+                    ps.setInt(i, t.z());
                 },
                 TileRepository::firstBytes);
         return bytes == null ? new byte[0] : bytes;

@@ -10,31 +10,35 @@ final class TileSql {
     private TileSql() {}
 
     /**
-     * Districts meeting the tile, simplified by one tile unit (1/4096 of its width), with the filter's
-     * counts from the daily rollup. Parameters: z, x, y; status twice; the rollup predicate;
-     * the simplification tolerance in metres.
+     * Districts meeting the tile, from their outlines simplified for its zoom (district_shape), with
+     * the filter's counts: whole months from the monthly rollup, the days before and after them from
+     * the daily one ({@link org.srmap.server.filter.DateSplit}). Parameters: z, x, y; status twice;
+     * the monthly predicate; the daily predicate for the head days, then for the tail days; z.
      */
     static final String DISTRICTS =
             """
             WITH env AS (SELECT ST_TileEnvelope(?, ?, ?) AS e),
             counts AS (
-                SELECT r.boro_cd,
-                       sum(CASE ?::text WHEN 'open' THEN r.open_n WHEN 'closed' THEN r.closed_n ELSE r.n END) AS n,
-                       sum(CASE ?::text WHEN 'open' THEN r.unplaced_open_n
-                                        WHEN 'closed' THEN r.unplaced_n - r.unplaced_open_n
-                                        ELSE r.unplaced_n END) AS unplaced
-                  FROM rollup_district_daily r
-                 WHERE"""
-                    + FilterSql.ROLLUP_PREDICATE
+                SELECT u.boro_cd,
+                       sum(CASE ?::text WHEN 'open' THEN u.open_n WHEN 'closed' THEN u.closed_n ELSE u.n END) AS n,
+                       sum(CASE ?::text WHEN 'open' THEN u.unplaced_open_n
+                                        WHEN 'closed' THEN u.unplaced_n - u.unplaced_open_n
+                                        ELSE u.unplaced_n END) AS unplaced
+                  FROM ("""
+                    + districtRows("rollup_district_monthly", FilterSql.MONTHLY_ROLLUP_PREDICATE)
+                    + "\nUNION ALL\n"
+                    + districtRows("rollup_district_daily", FilterSql.ROLLUP_PREDICATE)
+                    + "\nUNION ALL\n"
+                    + districtRows("rollup_district_daily", FilterSql.ROLLUP_PREDICATE)
                     + """
-
-                 GROUP BY r.boro_cd),
+            ) u
+                 GROUP BY u.boro_cd),
             shapes AS (
-                SELECT cd.boro_cd, cd.population,
-                       ST_AsMVTGeom(ST_SimplifyPreserveTopology(ST_Transform(cd.geom, 3857), ?::float8),
-                                    env.e, 4096, 64, true) AS geom
-                  FROM community_district cd, env
-                 WHERE cd.geom && ST_Transform(env.e, 4326))
+                SELECT ds.boro_cd, cd.population, ST_AsMVTGeom(ds.geom, env.e, 4096, 64, true) AS geom
+                  FROM district_shape ds
+                  JOIN community_district cd ON cd.boro_cd = ds.boro_cd
+                 CROSS JOIN env
+                 WHERE ds.z = least(?, 16) AND ds.geom && env.e)
             SELECT ST_AsMVT(t, 'districts', 4096, 'geom')
               FROM (SELECT s.boro_cd, coalesce(c.n, 0)::int AS count,
                            CASE WHEN s.population > 0
@@ -105,4 +109,10 @@ final class TileSql {
                      CROSS JOIN env
                      WHERE h.geom && ST_Transform(env.e, 4326)) t
              WHERE t.geom IS NOT NULL""";
+
+    /** The count columns of a district rollup's rows that the predicate selects. */
+    private static String districtRows(String table, String predicate) {
+        return "SELECT r.boro_cd, r.n, r.open_n, r.closed_n, r.unplaced_n, r.unplaced_open_n FROM " + table
+                + " r WHERE " + predicate;
+    }
 }

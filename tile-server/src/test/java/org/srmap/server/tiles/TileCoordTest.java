@@ -29,10 +29,4 @@ class TileCoordTest {
         int last = (1 << 22) - 1;
         assertThat(new TileCoord(22, last, last).x()).isEqualTo(last);
     }
-
-    @Test
-    void oneTileUnitAtZoomZeroIsTheEquatorOver4096() {
-        assertThat(new TileCoord(0, 0, 0).unitMetres())
-                .isCloseTo(40_075_016.686 / 4096, org.assertj.core.data.Offset.offset(0.01));
-    }
 }

@@ -83,6 +83,10 @@ class TileServerTest {
                 "district=102&district=164",
                 "from=2024-01-05&to=2024-01-09",
                 "to=2024-01-03",
+                "from=2023-12-25&to=2024-02-10",
+                "from=2024-01-01&to=2024-02-29",
+                "from=2024-02-15",
+                "to=2024-01-31&status=closed",
                 "agency=HPD",
                 "agency=nypd&status=open&from=2024-01-10",
                 "category=CATEGORY_OF_NOISE"
