@@ -19,6 +19,9 @@ class DatabaseConfig {
     /** Requests waiting for a connection beyond this many are refused by the scheduler. */
     private static final int QUEUED_TASKS = 10_000;
 
+    /** Longest wait for a pooled connection before a request is answered 503. */
+    private static final long CONNECT_TIMEOUT_MS = 5_000;
+
     @Bean
     Database database(ServerSettings settings) {
         Database db = settings.dbUrl().isBlank() ? Database.fromEnvironment() : Database.at(settings.dbUrl());
@@ -33,6 +36,7 @@ class DatabaseConfig {
         config.setPoolName("srmap");
         config.setMaximumPoolSize(settings.dbPoolSize());
         config.setReadOnly(true);
+        config.setConnectionTimeout(CONNECT_TIMEOUT_MS); // a request fails fast rather than hang
         config.setConnectionInitSql("SET statement_timeout = "
                 + settings.statementTimeout().toMillis() + "; SET plan_cache_mode = force_custom_plan");
         return new HikariDataSource(config);

@@ -3,6 +3,7 @@ package org.srmap.server;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The tile server's settings ({@code srmap.*} in application.properties, or {@code --srmap.x=y}).
@@ -12,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param statementTimeout longest a query may run before PostgreSQL cancels it
  * @param requestsMinZoom lowest zoom at which the {@code requests} layer holds points
  * @param requestsCap most points in one tile of the {@code requests} layer (newest first)
+ * @param tileCacheBytes most bytes of compressed tiles the server keeps
+ * @param dataVersionPoll how often the data version is read (a new one empties the caches)
+ * @param freshMaxAge how long clients may keep a tile whose date range includes today
  */
 @ConfigurationProperties("srmap")
 public record ServerSettings(
@@ -19,7 +23,10 @@ public record ServerSettings(
         @DefaultValue("8") int dbPoolSize,
         @DefaultValue("10s") Duration statementTimeout,
         @DefaultValue("14") int requestsMinZoom,
-        @DefaultValue("5000") int requestsCap) {
+        @DefaultValue("5000") int requestsCap,
+        @DefaultValue("256MB") DataSize tileCacheBytes,
+        @DefaultValue("2s") Duration dataVersionPoll,
+        @DefaultValue("60s") Duration freshMaxAge) {
     public ServerSettings {
         if (dbPoolSize < 1 || dbPoolSize > 100) {
             throw new IllegalArgumentException("srmap.db-pool-size must be 1..100, was " + dbPoolSize);
@@ -32,6 +39,15 @@ public record ServerSettings(
         }
         if (requestsCap < 1 || requestsCap > 100_000) {
             throw new IllegalArgumentException("srmap.requests-cap must be 1..100000, was " + requestsCap);
+        }
+        if (tileCacheBytes.isNegative()) {
+            throw new IllegalArgumentException("srmap.tile-cache-bytes must be >= 0, was " + tileCacheBytes);
+        }
+        if (dataVersionPoll.toMillis() < 10) {
+            throw new IllegalArgumentException("srmap.data-version-poll must be at least 10ms, was " + dataVersionPoll);
+        }
+        if (freshMaxAge.isNegative()) {
+            throw new IllegalArgumentException("srmap.fresh-max-age must be >= 0, was " + freshMaxAge);
         }
     }
 }

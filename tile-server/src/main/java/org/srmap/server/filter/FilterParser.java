@@ -2,13 +2,12 @@ package org.srmap.server.filter;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.srmap.server.problem.BadRequestException;
 
 /**
@@ -62,9 +61,9 @@ public final class FilterParser {
             }
         }
         String category = known("category", single(query, "category"), categories, "category");
-        List<String> typeList = new ArrayList<>();
-        for (String t : new LinkedHashSet<>(query.getOrDefault("type", List.of()))) {
-            typeList.add(known("type", t, types, "complaint type"));
+        Set<String> typeSet = new TreeSet<>();
+        for (String t : query.getOrDefault("type", List.of())) {
+            typeSet.add(known("type", t, types, "complaint type"));
         }
         LocalDate from = date(query, "from");
         LocalDate to = date(query, "to");
@@ -72,12 +71,13 @@ public final class FilterParser {
             throw new BadRequestException("from", "from must not be after to, was " + from + " > " + to);
         }
         Status status = status(single(query, "status"));
-        List<Integer> districts = new ArrayList<>();
-        for (String d : new LinkedHashSet<>(query.getOrDefault("district", List.of()))) {
-            districts.add(district(d));
+        Set<Integer> districtSet = new TreeSet<>();
+        for (String d : query.getOrDefault("district", List.of())) {
+            districtSet.add(district(d));
         }
         String agency = known("agency", single(query, "agency"), agencies, "agency");
-        return new Filter(category, typeList, from, to, status, districts, agency);
+        // sorted and without repeats: one spelling per filter, so that caches key on what it means
+        return new Filter(category, List.copyOf(typeSet), from, to, status, List.copyOf(districtSet), agency);
     }
 
     private static String single(Map<String, List<String>> query, String name) {

@@ -1,6 +1,8 @@
 package org.srmap.server.problem;
 
 import java.net.URI;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -12,8 +14,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Maps a handler's {@link BadRequestException} to 400 application/problem+json with the parameter
- * named in a {@code parameter} member. Anything else is a fault of the server and goes on to
- * Spring's handler, which answers 500 problem+json without a stack trace.
+ * named in a {@code parameter} member, and a database that cannot be reached or a query cut by the
+ * statement timeout to 503. Anything else is a fault of the server and goes on to Spring's
+ * handler, which answers 500 problem+json without a stack trace.
  */
 public final class ProblemFilter implements HandlerFilterFunction<ServerResponse, ServerResponse> {
     @Override
@@ -25,7 +28,24 @@ public final class ProblemFilter implements HandlerFilterFunction<ServerResponse
                         return Mono.error(e);
                     }
                 })
-                .onErrorResume(BadRequestException.class, e -> badRequest(request, e));
+                .onErrorResume(BadRequestException.class, e -> badRequest(request, e))
+                .onErrorResume(
+                        DataAccessResourceFailureException.class,
+                        e -> unavailable(request, "the database cannot be reached; try again shortly"))
+                .onErrorResume(
+                        QueryTimeoutException.class,
+                        e -> unavailable(
+                                request, "the query took longer than the server allows (srmap.statement-timeout)"));
+    }
+
+    /** 503: the server is fine but its database is not, for now. */
+    static Mono<ServerResponse> unavailable(ServerRequest request, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+        problem.setInstance(URI.create(request.path()));
+        return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header("Retry-After", "5")
+                .bodyValue(problem);
     }
 
     static Mono<ServerResponse> badRequest(ServerRequest request, BadRequestException e) {

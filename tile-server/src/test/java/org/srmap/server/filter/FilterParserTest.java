@@ -33,7 +33,7 @@ class FilterParserTest {
     }
 
     @Test
-    void readsEveryFilterInTheDataSpelling() {
+    void readsEveryFilterInTheDataSpellingAndInOneOrder() {
         Filter f = PARSER.parse(
                 query("category=noise&type=heat/hot water&type=Noise - Residential&from=2024-01-01&to=2024-01-31"
                         + "&status=OPEN&district=307&district=101&agency=hpd"),
@@ -46,7 +46,7 @@ class FilterParserTest {
                         LocalDate.of(2024, 1, 1),
                         LocalDate.of(2024, 1, 31),
                         Status.OPEN,
-                        List.of(307, 101),
+                        List.of(101, 307),
                         "HPD"));
     }
 
