@@ -2,6 +2,8 @@ package org.srmap.server;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.srmap.sql.Database;
@@ -16,6 +18,8 @@ import reactor.core.scheduler.Schedulers;
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseConfig.class);
+
     /** Requests waiting for a connection beyond this many are refused by the scheduler. */
     private static final int QUEUED_TASKS = 10_000;
 
@@ -26,6 +30,7 @@ class DatabaseConfig {
     Database database(ServerSettings settings) {
         Database db = settings.dbUrl().isBlank() ? Database.fromEnvironment() : Database.at(settings.dbUrl());
         db.migrate();
+        LOG.info("srmap settings: {}; database {}", settings.describe(), db.describe());
         return db;
     }
 

@@ -7,13 +7,16 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.srmap.server.problem.ProblemFilter;
 import org.srmap.server.tiles.TileHandler;
+import org.srmap.server.tiles.TileJsonHandler;
 
 /** Every HTTP route of the server, in one table. */
 @Configuration(proxyBeanMethods = false)
 class Routes {
     @Bean
-    RouterFunction<ServerResponse> router(TileHandler tiles) {
+    RouterFunction<ServerResponse> router(TileHandler tiles, TileJsonHandler tileJson) {
         return RouterFunctions.route()
+                .GET("/tiles", tileJson::catalog)
+                .GET("/tiles/{layers}.json", tileJson::tileJson)
                 .GET("/tiles/{layers}/{z}/{x}/{y}.mvt", tiles::tile)
                 .filter(new ProblemFilter())
                 .build();

@@ -50,4 +50,11 @@ public record ServerSettings(
             throw new IllegalArgumentException("srmap.fresh-max-age must be >= 0, was " + freshMaxAge);
         }
     }
+
+    /** Every setting but the database URL (which may hold a password), for the start-up log. */
+    public String describe() {
+        return "db-pool-size=" + dbPoolSize + ", statement-timeout=" + statementTimeout + ", requests-min-zoom="
+                + requestsMinZoom + ", requests-cap=" + requestsCap + ", tile-cache-bytes=" + tileCacheBytes
+                + ", data-version-poll=" + dataVersionPoll + ", fresh-max-age=" + freshMaxAge;
+    }
 }

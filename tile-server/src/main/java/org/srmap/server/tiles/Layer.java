@@ -1,18 +1,52 @@
 package org.srmap.server.tiles;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.srmap.server.problem.BadRequestException;
 
 /** The layers a tile can hold, by the name the URL and the tile use. */
 public enum Layer {
     /** Community districts with counts, rate per 1,000 residents and unplaced requests. */
-    DISTRICTS,
-    /** H3 cells with counts, open counts and the most frequent type, from the daily H3 rollup. */
-    HEXBINS,
+    DISTRICTS(
+            "community districts: requests counted (in the district of their point, else the one they report),"
+                    + " per 1,000 residents (absent where nobody lives), and how many have no point",
+            "boro_cd:Number count:Number rate:Number unplaced:Number"),
+    /** H3 cells with counts, open counts and the most frequent type, from the H3 rollup. */
+    HEXBINS(
+            "H3 cells (resolution 6 to zoom 9, 7 to 11, 8 deeper): requests, open ones, the type counted most",
+            "cell:String count:Number open:Number top_type:String"),
     /** Service requests as points, at high zoom. */
-    REQUESTS;
+    REQUESTS(
+            "service requests with a point, newest first up to the cap; created and closed in epoch seconds",
+            "unique_key:Number category:String complaint_type:String descriptor:String status:String"
+                    + " created:Number closed:Number");
+
+    private final String description;
+    private final Map<String, String> fields;
+
+    Layer(String description, String fields) {
+        this.description = description;
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String f : fields.split(" ")) {
+            String[] nameType = f.split(":", 2);
+            map.put(nameType[0], nameType[1]);
+        }
+        this.fields = Collections.unmodifiableMap(map);
+    }
+
+    /** What the layer shows, for TileJSON. */
+    public String description() {
+        return description;
+    }
+
+    /** The properties of its features, name to TileJSON type, in order. */
+    public Map<String, String> fields() {
+        return fields;
+    }
 
     /** The layer's name in URLs and tiles. */
     public String id() {

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -33,10 +35,11 @@ import org.srmap.sql.TestDatabase;
 import reactor.netty.http.client.HttpClient;
 
 /** HTTP and server caching of tiles, against a database the tests can take away and change. */
+@AutoConfigureObservability // Spring Boot's tests switch metrics export off unless asked
 @SpringBootTest(
         classes = ServerApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"srmap.data-version-poll=100ms", "srmap.fresh-max-age=60s"})
+        properties = {"srmap.data-version-poll=100ms", "srmap.fresh-max-age=60s", "server.shutdown=immediate"})
 class TileCachingTest {
     private static final String DISTRICTS = "/tiles/districts/9/150/192.mvt";
 
@@ -49,6 +52,7 @@ class TileCachingTest {
         this.client = WebTestClient.bindToServer(
                         new ReactorClientHttpConnector(HttpClient.create().compress(false)))
                 .baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(30)) // without its database a request waits 5 s for a connection
                 .build();
     }
 
@@ -166,6 +170,29 @@ class TileCachingTest {
                 .isOk()
                 .expectHeader()
                 .valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+    }
+
+    @Test
+    void healthAndCacheMetricsAreExposed() {
+        get(DISTRICTS + "?agency=HPD", false);
+        get(DISTRICTS + "?agency=HPD", false);
+        client.get()
+                .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP");
+        String metrics = client.get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(metrics).containsPattern("cache_gets_total\\{cache=\"tiles\",.*result=\"hit\".*\\} [1-9]");
     }
 
     private EntityExchangeResult<byte[]> get(String uri, boolean gzip) {

@@ -2,12 +2,15 @@ package org.srmap.server.tiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +44,7 @@ import org.srmap.sql.TestDatabase;
 @SpringBootTest(
         classes = ServerApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"srmap.requests-cap=50", "srmap.requests-min-zoom=14"})
+        properties = {"srmap.requests-cap=50", "srmap.requests-min-zoom=14", "server.shutdown=immediate"})
 class TileServerTest {
     private static TestDatabase testDb;
     private static Fixture fixture;
@@ -238,6 +241,74 @@ class TileServerTest {
     }
 
     @Test
+    void tileJsonCarriesTheCanonicalFilterIntoAWorkingTileUrl() throws IOException {
+        String uri = "/tiles/districts,hexbins.json?district=102&type=heat/hot water&district=101";
+        client.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.tilejson")
+                .isEqualTo("3.0.0")
+                .jsonPath("$.vector_layers[*].id")
+                .isEqualTo(List.of("districts", "hexbins"))
+                .jsonPath("$.vector_layers[0].fields.rate")
+                .isEqualTo("Number");
+        String url = tileUrl(uri);
+        assertThat(url)
+                .endsWith("/tiles/districts,hexbins/{z}/{x}/{y}.mvt?type=HEAT%2FHOT%20WATER&district=101&district=102");
+
+        int[] tile = tileOf(9, -74.0, 40.72);
+        String tileUrl = url.replace("{z}", "9")
+                .replace("{x}", Integer.toString(tile[1]))
+                .replace("{y}", Integer.toString(tile[2]));
+        JtsMvt mvt = decode(client.get()
+                .uri(URI.create(tileUrl))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody());
+        long heatIn101or102 = fixture.requests.stream()
+                .filter(r -> r.type().equals("HEAT/HOT WATER") && (r.district() == 101 || r.district() == 102))
+                .count();
+        long counted = mvt.getLayer("districts").getGeometries().stream()
+                .mapToLong(g -> ((Number) properties(g).get("count")).longValue())
+                .sum();
+        assertThat(counted).isEqualTo(heatIn101or102);
+    }
+
+    @Test
+    void theCatalogListsEveryLayer() {
+        client.get()
+                .uri("/tiles")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.layers[*].id")
+                .isEqualTo(List.of("districts", "hexbins", "requests"))
+                .jsonPath("$.filters")
+                .isEqualTo(List.of("category", "type", "from", "to", "status", "district", "agency"));
+    }
+
+    private String tileUrl(String tileJsonUri) {
+        byte[] body = client.get()
+                .uri(tileJsonUri)
+                .exchange()
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody();
+        try {
+            return new ObjectMapper().readTree(body).get("tiles").get(0).asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void requestLayerIsEmptyBelowItsMinimumZoom() {
         int[] tile = tileOf(13, -74.0, 40.715);
         client.get()
@@ -275,7 +346,9 @@ class TileServerTest {
                 "/tiles/districts/1/0/0.mvt?district=brooklyn | district",
                 "/tiles/districts/1/0/0.mvt?type=NO SUCH TYPE | type",
                 "/tiles/districts/1/0/0.mvt?agency=XYZ | agency",
-                "/tiles/districts/1/0/0.mvt?category=Nothing | category"
+                "/tiles/districts/1/0/0.mvt?category=Nothing | category",
+                "/tiles/districts.json?status=maybe | status",
+                "/tiles/nope.json | layers"
             })
     void badRequestsGetAProblemNamingTheParameter(String uri, String parameter) {
         client.get()
