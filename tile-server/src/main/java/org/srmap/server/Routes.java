@@ -6,6 +6,7 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.srmap.server.problem.ProblemFilter;
+import org.srmap.server.requests.RequestHandler;
 import org.srmap.server.tiles.TileHandler;
 import org.srmap.server.tiles.TileJsonHandler;
 
@@ -13,8 +14,10 @@ import org.srmap.server.tiles.TileJsonHandler;
 @Configuration(proxyBeanMethods = false)
 class Routes {
     @Bean
-    RouterFunction<ServerResponse> router(TileHandler tiles, TileJsonHandler tileJson) {
+    RouterFunction<ServerResponse> router(TileHandler tiles, TileJsonHandler tileJson, RequestHandler requests) {
         return RouterFunctions.route()
+                .GET("/api/requests/{id}", requests::byKey)
+                .GET("/api/requests", requests::nearby)
                 .GET("/tiles", tileJson::catalog)
                 .GET("/tiles/{layers}.json", tileJson::tileJson)
                 .GET("/tiles/{layers}/{z}/{x}/{y}.mvt", tiles::tile)

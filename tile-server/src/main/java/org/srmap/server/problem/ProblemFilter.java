@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Maps a handler's {@link BadRequestException} to 400 application/problem+json with the parameter
- * named in a {@code parameter} member, and a database that cannot be reached or a query cut by the
+ * named in a {@code parameter} member, {@link NotFoundException} to 404, and a database that cannot be reached or a query cut by the
  * statement timeout to 503. Anything else is a fault of the server and goes on to Spring's
  * handler, which answers 500 problem+json without a stack trace.
  */
@@ -24,11 +24,12 @@ public final class ProblemFilter implements HandlerFilterFunction<ServerResponse
         return Mono.defer(() -> {
                     try {
                         return next.handle(request);
-                    } catch (BadRequestException e) {
+                    } catch (BadRequestException | NotFoundException e) {
                         return Mono.error(e);
                     }
                 })
                 .onErrorResume(BadRequestException.class, e -> badRequest(request, e))
+                .onErrorResume(NotFoundException.class, e -> notFound(request, e))
                 .onErrorResume(
                         DataAccessResourceFailureException.class,
                         e -> unavailable(request, "the database cannot be reached; try again shortly"))
@@ -36,6 +37,14 @@ public final class ProblemFilter implements HandlerFilterFunction<ServerResponse
                         QueryTimeoutException.class,
                         e -> unavailable(
                                 request, "the query took longer than the server allows (srmap.statement-timeout)"));
+    }
+
+    static Mono<ServerResponse> notFound(ServerRequest request, NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setInstance(URI.create(request.path()));
+        return ServerResponse.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyValue(problem);
     }
 
     /** 503: the server is fine but its database is not, for now. */
