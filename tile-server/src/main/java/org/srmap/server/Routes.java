@@ -7,6 +7,7 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.srmap.server.problem.ProblemFilter;
 import org.srmap.server.requests.RequestHandler;
+import org.srmap.server.stats.StatsHandler;
 import org.srmap.server.tiles.TileHandler;
 import org.srmap.server.tiles.TileJsonHandler;
 
@@ -14,8 +15,10 @@ import org.srmap.server.tiles.TileJsonHandler;
 @Configuration(proxyBeanMethods = false)
 class Routes {
     @Bean
-    RouterFunction<ServerResponse> router(TileHandler tiles, TileJsonHandler tileJson, RequestHandler requests) {
+    RouterFunction<ServerResponse> router(
+            TileHandler tiles, TileJsonHandler tileJson, RequestHandler requests, StatsHandler stats) {
         return RouterFunctions.route()
+                .GET("/api/stats", stats::stats)
                 .GET("/api/requests/{id}", requests::byKey)
                 .GET("/api/requests", requests::nearby)
                 .GET("/tiles", tileJson::catalog)

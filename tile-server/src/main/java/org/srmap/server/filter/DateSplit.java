@@ -51,4 +51,9 @@ public record DateSplit(
                 tail ? tailFrom : LAST,
                 tail ? end : FIRST);
     }
+
+    /** The range read from the daily level alone (for grouping by day or week). */
+    public static DateSplit daysOnly(LocalDate from, LocalDate to) {
+        return new DateSplit(LAST, FIRST, from == null ? FIRST : from, to == null ? LAST : to, LAST, FIRST);
+    }
 }

@@ -3,15 +3,12 @@ package org.srmap.server.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.assertj.core.data.Offset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,26 +16,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.srmap.server.Fixture;
+import org.srmap.server.FixtureServerTest;
 import org.srmap.server.ServerApplication;
-import org.srmap.sql.TestDatabase;
 
 @SpringBootTest(
         classes = ServerApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.shutdown=immediate")
-class RequestsApiTest {
+class RequestsApiTest extends FixtureServerTest {
     /** The sphere PostGIS measures geography on when told not to use the spheroid. */
     private static final double EARTH_RADIUS = 6_371_008.7714;
 
     private static final double LAT = 40.7095;
     private static final double LON = -74.0005;
-
-    private static TestDatabase testDb;
-    private static Fixture fixture;
 
     private final WebTestClient client;
 
@@ -46,31 +38,14 @@ class RequestsApiTest {
         this.client = client;
     }
 
-    @BeforeAll
-    static void loadFixture() throws Exception {
-        testDb = TestDatabase.create();
-        fixture = Fixture.load(testDb.database());
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (testDb != null) {
-            testDb.close();
-        }
-    }
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("srmap.db-url", () -> testDb.database().url());
-    }
-
     @Test
     void showsOneRequestByItsKey() throws IOException {
-        Fixture.Request r = fixture.requests.get(7);
-        JsonNode json = json("/api/requests/" + r.key());
+        Fixture.Request r = fixture().requests.get(7);
+        JsonNode json = json(client, "/api/requests/" + r.key());
         assertThat(json.get("unique_key").asLong()).isEqualTo(r.key());
         assertThat(json.get("complaint_type").asText()).isEqualTo(r.type());
-        assertThat(json.get("category").asText()).isEqualTo(fixture.categoryOfType.get(r.type()));
+        assertThat(json.get("category").asText())
+                .isEqualTo(fixture().categoryOfType.get(r.type()));
         assertThat(json.get("district").asInt()).isEqualTo(r.district());
         assertThat(json.get("lat").asDouble()).isEqualTo(r.lat());
         assertThat(json.get("created").asText()).endsWith("Z");
@@ -98,7 +73,7 @@ class RequestsApiTest {
     void findsTheRequestsNearAPointNearestFirstPageByPage(String filter, double radius, int pageSize)
             throws IOException {
         List<double[]> expected = new ArrayList<>(); // {distance, key}
-        for (Fixture.Request r : fixture.requests) {
+        for (Fixture.Request r : fixture().requests) {
             if (r.placed() && matches(r, filter)) {
                 double d = haversine(LAT, LON, r.lat(), r.lon());
                 assertThat(Math.abs(d - radius))
@@ -116,7 +91,7 @@ class RequestsApiTest {
         String uri = "/api/requests?lat=" + LAT + "&lon=" + LON + "&radius=" + radius + "&page_size=" + pageSize
                 + (filter.isEmpty() ? "" : "&" + filter);
         for (int page = 1; page <= 3; page++) {
-            JsonNode json = json(uri + "&page=" + page);
+            JsonNode json = json(client, uri + "&page=" + page);
             assertThat(json.get("total").asLong()).isEqualTo(expected.size());
             assertThat(json.get("next").isNull()).isEqualTo(page * pageSize >= expected.size());
             for (JsonNode r : json.get("requests")) {
@@ -157,18 +132,6 @@ class RequestsApiTest {
                 .expectBody()
                 .jsonPath("$.parameter")
                 .isEqualTo(parameter);
-    }
-
-    private JsonNode json(String uri) throws IOException {
-        byte[] body = client.get()
-                .uri(uri)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(byte[].class)
-                .returnResult()
-                .getResponseBody();
-        return new ObjectMapper().readTree(body);
     }
 
     private static boolean matches(Fixture.Request r, String filter) {

@@ -12,8 +12,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -24,14 +22,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.srmap.server.Fixture;
+import org.srmap.server.FixtureServerTest;
 import org.srmap.server.ServerApplication;
 import org.srmap.sql.Database;
-import org.srmap.sql.TestDatabase;
 import reactor.netty.http.client.HttpClient;
 
 /** HTTP and server caching of tiles, against a database the tests can take away and change. */
@@ -40,10 +35,8 @@ import reactor.netty.http.client.HttpClient;
         classes = ServerApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"srmap.data-version-poll=100ms", "srmap.fresh-max-age=60s", "server.shutdown=immediate"})
-class TileCachingTest {
+class TileCachingTest extends FixtureServerTest {
     private static final String DISTRICTS = "/tiles/districts/9/150/192.mvt";
-
-    private static TestDatabase testDb;
 
     private final WebTestClient client;
 
@@ -54,24 +47,6 @@ class TileCachingTest {
                 .baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(30)) // without its database a request waits 5 s for a connection
                 .build();
-    }
-
-    @BeforeAll
-    static void loadFixture() throws Exception {
-        testDb = TestDatabase.create();
-        Fixture.load(testDb.database());
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (testDb != null) {
-            testDb.close();
-        }
-    }
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("srmap.db-url", () -> testDb.database().url());
     }
 
     @Test
@@ -109,7 +84,7 @@ class TileCachingTest {
     void aNewDataVersionGivesNewTilesWithoutARestart() throws Exception {
         EntityExchangeResult<byte[]> before = get(DISTRICTS + "?district=101", false);
         long count = count(before.getResponseBody(), 101);
-        try (Connection c = testDb.database().open();
+        try (Connection c = database().open();
                 Statement st = c.createStatement()) {
             st.execute(
                     """
@@ -226,7 +201,7 @@ class TileCachingTest {
     /** Runs the action while the test database refuses connections and has none open. */
     private static void withoutTheDatabase(Action action) throws Exception {
         String name = databaseName();
-        Database admin = Database.at(testDb.database().url().replace("/" + name + "?", "/postgres?"));
+        Database admin = Database.at(database().url().replace("/" + name + "?", "/postgres?"));
         try (Connection c = admin.open();
                 Statement st = c.createStatement()) {
             st.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
@@ -243,7 +218,7 @@ class TileCachingTest {
     }
 
     private static String databaseName() {
-        String url = testDb.database().url();
+        String url = database().url();
         return url.replaceFirst("^jdbc:postgresql://[^/]*/([^?]*).*$", "$1");
     }
 }

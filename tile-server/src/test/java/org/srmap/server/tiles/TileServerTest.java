@@ -22,8 +22,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,44 +31,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.srmap.geocoder.h3.H3Cells;
 import org.srmap.server.Fixture;
+import org.srmap.server.FixtureServerTest;
 import org.srmap.server.ServerApplication;
-import org.srmap.sql.TestDatabase;
 
 @SpringBootTest(
         classes = ServerApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"srmap.requests-cap=50", "srmap.requests-min-zoom=14", "server.shutdown=immediate"})
-class TileServerTest {
-    private static TestDatabase testDb;
-    private static Fixture fixture;
-
+class TileServerTest extends FixtureServerTest {
     private final WebTestClient client;
 
     TileServerTest(@Autowired WebTestClient client) {
         this.client = client;
-    }
-
-    @BeforeAll
-    static void loadFixture() throws Exception {
-        testDb = TestDatabase.create();
-        fixture = Fixture.load(testDb.database());
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (testDb != null) {
-            testDb.close();
-        }
-    }
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("srmap.db-url", () -> testDb.database().url());
     }
 
     @ParameterizedTest
@@ -95,7 +70,7 @@ class TileServerTest {
                 "category=CATEGORY_OF_NOISE"
             })
     void districtTilesCountWhatTheFilterMatches(String query) throws IOException {
-        String q = query.replace("CATEGORY_OF_NOISE", fixture.categoryOfType.get("Noise - Residential"));
+        String q = query.replace("CATEGORY_OF_NOISE", fixture().categoryOfType.get("Noise - Residential"));
         int[] tile = tileOf(9, -74.0, 40.72);
         JtsMvt mvt = get("/tiles/districts/9/" + tile[1] + "/" + tile[2] + ".mvt?" + q);
 
@@ -107,7 +82,7 @@ class TileServerTest {
         assertThat(byDistrict.keySet()).containsExactlyInAnyOrder(101, 102, 164);
         Predicate<Fixture.Request> filter = filter(q);
         for (Fixture.District d : Fixture.DISTRICTS) {
-            List<Fixture.Request> matching = fixture.requests.stream()
+            List<Fixture.Request> matching = fixture().requests.stream()
                     .filter(r -> r.district() == d.boroCd())
                     .filter(filter)
                     .toList();
@@ -137,7 +112,7 @@ class TileServerTest {
         JtsMvt mvt = get("/tiles/requests/16/" + tile[1] + "/" + tile[2] + ".mvt?" + query);
 
         double[] bounds = bounds(16, tile[1], tile[2]);
-        Set<Long> expected = fixture.requests.stream()
+        Set<Long> expected = fixture().requests.stream()
                 .filter(Fixture.Request::placed)
                 .filter(r -> r.lon() >= bounds[0] && r.lon() < bounds[2] && r.lat() >= bounds[1] && r.lat() < bounds[3])
                 .filter(filter(query))
@@ -176,7 +151,7 @@ class TileServerTest {
                 .toList();
         assertThat(created).hasSize(50);
         double[] bounds = bounds(14, tile[1], tile[2]);
-        List<Long> newest = fixture.requests.stream()
+        List<Long> newest = fixture().requests.stream()
                 .filter(Fixture.Request::placed)
                 .filter(r -> r.lon() >= bounds[0] && r.lon() < bounds[2] && r.lat() >= bounds[1] && r.lat() < bounds[3])
                 .map(Fixture.Request::createdEpoch)
@@ -205,7 +180,7 @@ class TileServerTest {
     void hexbinsCountWhatTheFilterMatchesInEachCell(int z, String query) throws IOException {
         int res = TileRepository.hexbinResolution(z);
         Predicate<Fixture.Request> filter = filter(query);
-        Map<Long, List<Fixture.Request>> expected = fixture.requests.stream()
+        Map<Long, List<Fixture.Request>> expected = fixture().requests.stream()
                 .filter(Fixture.Request::placed)
                 .filter(filter)
                 .collect(Collectors.groupingBy(r -> H3Cells.parent(r.h3r8(), res)));
@@ -271,7 +246,7 @@ class TileServerTest {
                 .expectBody(byte[].class)
                 .returnResult()
                 .getResponseBody());
-        long heatIn101or102 = fixture.requests.stream()
+        long heatIn101or102 = fixture().requests.stream()
                 .filter(r -> r.type().equals("HEAT/HOT WATER") && (r.district() == 101 || r.district() == 102))
                 .count();
         long counted = mvt.getLayer("districts").getGeometries().stream()
@@ -387,7 +362,8 @@ class TileServerTest {
                         case "from" -> r -> !r.day().isBefore(LocalDate.parse(v));
                         case "to" -> r -> !r.day().isAfter(LocalDate.parse(v));
                         case "agency" -> r -> r.agency().equalsIgnoreCase(v);
-                        case "category" -> r -> v.equals(fixture.categoryOfType.get(r.type()));
+                        case "category" ->
+                            r -> v.equals(fixture().categoryOfType.get(r.type()));
                         default -> throw new IllegalArgumentException(e.getKey());
                     });
         }

@@ -1,0 +1,70 @@
+package org.srmap.server.stats;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.srmap.server.filter.FilterReader;
+import org.srmap.server.problem.BadRequestException;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+/** {@code GET /api/stats?group=...&format=json|csv} with the filters: parse, query, respond. */
+@Component
+public final class StatsHandler {
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    private final FilterReader filters;
+    private final StatsRepository repository;
+    private final Scheduler jdbc;
+
+    public StatsHandler(FilterReader filters, StatsRepository repository, @Qualifier("jdbcScheduler") Scheduler jdbc) {
+        this.filters = filters;
+        this.repository = repository;
+        this.jdbc = jdbc;
+    }
+
+    public Mono<ServerResponse> stats(ServerRequest request) {
+        Grouping grouping = Grouping.parse(request.queryParams().getOrDefault("group", List.of()));
+        boolean csv = csv(request.queryParams().get("format"));
+        return filters.read(request, Set.of("group", "format"))
+                .flatMap(filter -> Mono.fromCallable(() -> repository.stats(grouping, filter))
+                        .subscribeOn(jdbc))
+                .flatMap(rows -> csv
+                        ? ServerResponse.ok().contentType(CSV).bodyValue(StatsCsv.write(grouping.columns(), rows))
+                        : ServerResponse.ok()
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .bodyValue(json(grouping, rows)));
+    }
+
+    private static Map<String, Object> json(Grouping grouping, List<Map<String, Object>> rows) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("groups", grouping.columns());
+        body.put("count", rows.stream().mapToLong(r -> (Long) r.get("count")).sum());
+        body.put(
+                "unplaced",
+                rows.stream().mapToLong(r -> (Long) r.get("unplaced")).sum());
+        body.put("rows", rows);
+        return body;
+    }
+
+    private static boolean csv(List<String> format) {
+        if (format == null || format.isEmpty()) {
+            return false;
+        }
+        if (format.size() > 1) {
+            throw new BadRequestException("format", "format may be given once, was given " + format.size() + " times");
+        }
+        return switch (format.get(0)) {
+            case "json" -> false;
+            case "csv" -> true;
+            default ->
+                throw new BadRequestException("format", "format must be json or csv, was '" + format.get(0) + "'");
+        };
+    }
+}

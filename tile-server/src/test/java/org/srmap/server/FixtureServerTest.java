@@ -1,0 +1,66 @@
+package org.srmap.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.srmap.sql.Database;
+import org.srmap.sql.TestDatabase;
+
+/**
+ * Base of the server's tests: each test class gets a fresh database holding the {@link Fixture},
+ * and its own server (the context is closed after the class, so no later class reuses a server
+ * whose database is gone).
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+public abstract class FixtureServerTest {
+    private static TestDatabase testDb;
+    private static Fixture fixture;
+
+    @BeforeAll
+    static void loadFixture() throws Exception {
+        testDb = TestDatabase.create();
+        fixture = Fixture.load(testDb.database());
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        if (testDb != null) {
+            testDb.close();
+            testDb = null;
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("srmap.db-url", () -> testDb.database().url());
+    }
+
+    /** The fixture of the running test class. */
+    protected static Fixture fixture() {
+        return fixture;
+    }
+
+    /** The database of the running test class. */
+    protected static Database database() {
+        return testDb.database();
+    }
+
+    /** GETs {@code uri}, expects 200 and reads the body as JSON. */
+    protected static JsonNode json(WebTestClient client, String uri) throws IOException {
+        byte[] body = client.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody();
+        return new ObjectMapper().readTree(body);
+    }
+}
