@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.srmap.server.geocode.GeocodeHandler;
 import org.srmap.server.problem.ProblemFilter;
 import org.srmap.server.requests.RequestHandler;
 import org.srmap.server.stats.StatsHandler;
@@ -16,8 +17,14 @@ import org.srmap.server.tiles.TileJsonHandler;
 class Routes {
     @Bean
     RouterFunction<ServerResponse> router(
-            TileHandler tiles, TileJsonHandler tileJson, RequestHandler requests, StatsHandler stats) {
+            TileHandler tiles,
+            TileJsonHandler tileJson,
+            RequestHandler requests,
+            StatsHandler stats,
+            GeocodeHandler geocode) {
         return RouterFunctions.route()
+                .GET("/api/geocode", geocode::address)
+                .GET("/api/geocode/reverse", geocode::reverse)
                 .GET("/api/stats", stats::stats)
                 .GET("/api/requests/{id}", requests::byKey)
                 .GET("/api/requests", requests::nearby)

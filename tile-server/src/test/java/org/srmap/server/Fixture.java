@@ -23,7 +23,8 @@ import org.srmap.sql.Database;
  * A small city for the server's tests, built in Java so that tests can compute what every answer
  * should be without the server's SQL: three districts side by side (101 and 102 with residents, 164
  * a park without), 900 requests on a grid across them and 60 without a point, counted in the
- * district they report, created over a hundred days across four months. The rollups are refreshed by
+ * district they report, created over a hundred days across four months; a borough and a
+ * neighbourhood over them; one address in the gazetteer. The rollups are refreshed by
  * the database's own function.
  */
 public final class Fixture {
@@ -69,6 +70,10 @@ public final class Fixture {
         {"Illegal Parking", "NYPD"},
         {"Street Condition", "DOT"}
     };
+
+    /** Two gazetteer entries for one address: by ZIP (two requests' mean) and by borough (one). */
+    static final String GAZETTEER = "INSERT INTO gazetteer (address_key, sum_lon, sum_lat, n) VALUES"
+            + " ('350|5 AVENUE|10118', -147.9714, 81.4968, 2), ('350|5 AVENUE|MANHATTAN', -73.9850, 40.7480, 1)";
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final LocalDate FIRST_DAY = LocalDate.of(2023, 12, 20);
@@ -171,6 +176,14 @@ public final class Fixture {
                 ps.executeBatch();
             }
             insertCells(c, requests);
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO borough (boro_code, name, geom)"
+                        + " VALUES (1, 'Manhattan', ST_Multi(ST_MakeEnvelope(-74.02, 40.70, -73.98, 40.74, 4326)))");
+                st.execute(
+                        "INSERT INTO nta (nta_code, name, boro_code, nta_type, geom) VALUES ('MN0101', 'Test Heights',"
+                                + " 1, 0, ST_Multi(ST_MakeEnvelope(-74.02, 40.70, -74.00, 40.72, 4326)))");
+                st.execute(GAZETTEER);
+            }
             try (Statement st = c.createStatement()) {
                 st.execute("SELECT srmap_refresh_district_shapes()");
                 st.execute("SELECT srmap_refresh_rollups(ARRAY(SELECT DISTINCT created_day FROM service_request))");

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -62,5 +64,19 @@ public abstract class FixtureServerTest {
                 .returnResult()
                 .getResponseBody();
         return new ObjectMapper().readTree(body);
+    }
+
+    /** GETs {@code uri} and expects a 400 problem naming {@code parameter}. */
+    protected static void expectBadRequest(WebTestClient client, String uri, String parameter) {
+        client.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.BAD_REQUEST)
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.parameter")
+                .isEqualTo(parameter);
     }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.srmap.server.Fixture;
@@ -124,14 +123,7 @@ class RequestsApiTest extends FixtureServerTest {
                 "/api/requests?lat=40.7&lon=-74&radius=100&status=maybe | status"
             })
     void badSearchesGetAProblemNamingTheParameter(String uri, String parameter) {
-        client.get()
-                .uri(uri)
-                .exchange()
-                .expectStatus()
-                .isEqualTo(HttpStatus.BAD_REQUEST)
-                .expectBody()
-                .jsonPath("$.parameter")
-                .isEqualTo(parameter);
+        expectBadRequest(client, uri, parameter);
     }
 
     private static boolean matches(Fixture.Request r, String filter) {

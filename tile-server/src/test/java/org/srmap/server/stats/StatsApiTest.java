@@ -19,7 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.srmap.server.Fixture;
 import org.srmap.server.FixtureServerTest;
@@ -123,14 +122,7 @@ class StatsApiTest extends FixtureServerTest {
                 "/api/stats?sort=count | sort"
             })
     void badQueriesGetAProblemNamingTheParameter(String uri, String parameter) {
-        client.get()
-                .uri(uri)
-                .exchange()
-                .expectStatus()
-                .isEqualTo(HttpStatus.BAD_REQUEST)
-                .expectBody()
-                .jsonPath("$.parameter")
-                .isEqualTo(parameter);
+        expectBadRequest(client, uri, parameter);
     }
 
     private static String key(Fixture.Request r, List<String> columns) {

@@ -1,0 +1,111 @@
+package org.srmap.server.geocode;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.srmap.geocoder.address.AddressKey;
+import org.srmap.geocoder.address.AddressNormalizer;
+import org.srmap.server.problem.BadRequestException;
+import org.srmap.server.problem.NotFoundException;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * {@code GET /api/geocode?address=&zip=|borough=} (an address to the gazetteer's point, with the
+ * ingest's normalisation) and {@code GET /api/geocode/reverse?lat=&lon=}: parse, query, respond.
+ */
+@Component
+public final class GeocodeHandler {
+    private final GeocodeRepository repository;
+    private final Scheduler jdbc;
+
+    public GeocodeHandler(GeocodeRepository repository, @Qualifier("jdbcScheduler") Scheduler jdbc) {
+        this.repository = repository;
+        this.jdbc = jdbc;
+    }
+
+    public Mono<ServerResponse> address(ServerRequest request) {
+        only(request, List.of("address", "zip", "borough"));
+        String address = text(request, "address", true);
+        String zip = text(request, "zip", false);
+        String borough = text(request, "borough", false);
+        if (zip == null && borough == null) {
+            throw new BadRequestException("zip", "give the address's zip or its borough");
+        }
+        Optional<AddressKey> key = AddressNormalizer.normalize(address, zip, borough);
+        if (key.isEmpty()) {
+            throw new BadRequestException(
+                    "address",
+                    "'" + address + "' is not a house address in the "
+                            + (zip != null ? "ZIP code " + zip : "borough " + borough)
+                            + " (a house number and a street; intersections and places have none)");
+        }
+        String zipKey = key.get().compact();
+        String boroughKey = AddressNormalizer.inBorough(key.get(), borough)
+                .map(AddressKey::compact)
+                .orElse(null);
+        return Mono.fromCallable(() -> repository.address(zipKey, boroughKey))
+                .subscribeOn(jdbc)
+                .flatMap(found -> found.map(m -> ServerResponse.ok()
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .bodyValue(m))
+                        .orElseThrow(() -> new NotFoundException("no point is known for " + zipKey
+                                + (boroughKey == null || boroughKey.equals(zipKey) ? "" : " nor " + boroughKey))));
+    }
+
+    public Mono<ServerResponse> reverse(ServerRequest request) {
+        only(request, List.of("lat", "lon"));
+        double lat = coordinate(request, "lat", 90);
+        double lon = coordinate(request, "lon", 180);
+        return Mono.fromCallable(() -> repository.reverse(lat, lon))
+                .subscribeOn(jdbc)
+                .flatMap(place -> ServerResponse.ok()
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(place));
+    }
+
+    private static void only(ServerRequest request, List<String> names) {
+        for (String name : request.queryParams().keySet()) {
+            if (!names.contains(name)) {
+                throw new BadRequestException(
+                        name, "unknown parameter '" + name + "'; this route takes " + String.join(", ", names));
+            }
+        }
+        for (String name : names) {
+            List<String> values = request.queryParams().get(name);
+            if (values != null && values.size() > 1) {
+                throw new BadRequestException(name, name + " may be given once, was given " + values.size() + " times");
+            }
+        }
+    }
+
+    private static String text(ServerRequest request, String name, boolean required) {
+        String value = request.queryParam(name).map(String::trim).orElse("");
+        if (value.isEmpty()) {
+            if (required) {
+                throw new BadRequestException(name, name + " is required");
+            }
+            return null;
+        }
+        return value;
+    }
+
+    private static double coordinate(ServerRequest request, String name, double limit) {
+        String value = text(request, name, true);
+        double v;
+        try {
+            v = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(name, name + " must be a number, was '" + value + "'");
+        }
+        if (!(Math.abs(v) <= limit)) {
+            throw new BadRequestException(
+                    name, name + " must be -" + (int) limit + ".." + (int) limit + ", was " + value);
+        }
+        return v;
+    }
+}
