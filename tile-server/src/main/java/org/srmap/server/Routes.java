@@ -6,6 +6,7 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.srmap.server.geocode.GeocodeHandler;
+import org.srmap.server.open311.Open311Handler;
 import org.srmap.server.problem.ProblemFilter;
 import org.srmap.server.requests.RequestHandler;
 import org.srmap.server.stats.StatsHandler;
@@ -21,8 +22,11 @@ class Routes {
             TileJsonHandler tileJson,
             RequestHandler requests,
             StatsHandler stats,
-            GeocodeHandler geocode) {
+            GeocodeHandler geocode,
+            Open311Handler open311) {
         return RouterFunctions.route()
+                .GET("/open311/v2/{file}", open311::resource)
+                .GET("/open311/v2/{collection}/{file}", open311::item)
                 .GET("/api/geocode", geocode::address)
                 .GET("/api/geocode/reverse", geocode::reverse)
                 .GET("/api/stats", stats::stats)
