@@ -41,6 +41,8 @@ public final class Fixture {
      * @param lon longitude, or NaN when the request has no point
      * @param district the district it counts in (its point's, else the reported one)
      * @param h3r8 the rollup cell of its point (the parent of its resolution-10 cell), 0 without one
+     * @param closedEpoch when it was closed (0 while open): from a day before its creation (bad data,
+     *     as 311 has) through the same second to eight days after
      */
     public record Request(
             long key,
@@ -52,7 +54,8 @@ public final class Fixture {
             double lon,
             double lat,
             int district,
-            long h3r8) {
+            long h3r8,
+            long closedEpoch) {
         public boolean placed() {
             return !Double.isNaN(lon);
         }
@@ -107,11 +110,32 @@ public final class Fixture {
                         .findFirst()
                         .orElseThrow();
                 long r8 = H3Cells.parent(H3Cells.cell(lat, lon, H3Cells.POINT_RES), H3Cells.ROLLUP_RES);
-                requests.add(new Request(1000 + i, day, created, type[0], type[1], closed, lon, lat, district, r8));
+                requests.add(new Request(
+                        1000 + i,
+                        day,
+                        created,
+                        type[0],
+                        type[1],
+                        closed,
+                        lon,
+                        lat,
+                        district,
+                        r8,
+                        closedAt(i, created)));
             } else {
                 int reported = i % 2 == 0 ? 101 : 102;
                 requests.add(new Request(
-                        1000 + i, day, created, type[0], type[1], closed, Double.NaN, Double.NaN, reported, 0));
+                        1000 + i,
+                        day,
+                        created,
+                        type[0],
+                        type[1],
+                        closed,
+                        Double.NaN,
+                        Double.NaN,
+                        reported,
+                        0,
+                        closedAt(i, created)));
             }
         }
         try (Connection c = db.open()) {
@@ -155,7 +179,7 @@ public final class Fixture {
                     ps.setLong(i++, r.key());
                     ps.setTimestamp(i++, created);
                     ps.setObject(i++, r.day());
-                    ps.setTimestamp(i++, r.closed() ? new Timestamp((r.createdEpoch() + 86_400) * 1000) : null);
+                    ps.setTimestamp(i++, r.closed() ? new Timestamp(r.closedEpoch() * 1000) : null);
                     ps.setTimestamp(i++, created);
                     ps.setString(i++, r.agency());
                     ps.setString(i++, r.type());
@@ -198,6 +222,15 @@ public final class Fixture {
             c.commit();
             return new Fixture(requests, categories);
         }
+    }
+
+    /** Request i's closing time if it is closed (every fifth), else 0: -1 to 8 days and a few hours after creation. */
+    private static long closedAt(int i, long created) {
+        if (i % 5 != 0) {
+            return 0;
+        }
+        int days = (i / 5 * 7) % 10 - 1;
+        return days == 0 ? created : created + days * 86_400L + (i % 7) * 3_600L;
     }
 
     /** The outlines of the fixture's cells and their parents down to resolution 6, as load-reference makes them. */

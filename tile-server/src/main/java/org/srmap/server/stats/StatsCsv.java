@@ -3,22 +3,32 @@ package org.srmap.server.stats;
 import java.util.List;
 import java.util.Map;
 
-/** Statistics as RFC 4180 CSV: a header of the key columns, count and unplaced, then a line per group. */
+/**
+ * Statistics as RFC 4180 CSV: a header of the key columns, count, unplaced and any measures, then a
+ * line per group.
+ */
 final class StatsCsv {
     private StatsCsv() {}
 
-    static String write(List<String> columns, List<Map<String, Object>> rows) {
+    static String write(List<String> columns, List<String> measures, List<Map<String, Object>> rows) {
         StringBuilder out = new StringBuilder();
         for (String c : columns) {
             out.append(c).append(',');
         }
-        out.append("count,unplaced\r\n");
+        out.append("count,unplaced");
+        measures.forEach(m -> out.append(',').append(m));
+        out.append("\r\n");
         for (Map<String, Object> row : rows) {
             for (String c : columns) {
                 field(out, row.get(c));
                 out.append(',');
             }
-            out.append(row.get("count")).append(',').append(row.get("unplaced")).append("\r\n");
+            out.append(row.get("count")).append(',').append(row.get("unplaced"));
+            for (String m : measures) {
+                out.append(',');
+                field(out, row.get(m));
+            }
+            out.append("\r\n");
         }
         return out.toString();
     }

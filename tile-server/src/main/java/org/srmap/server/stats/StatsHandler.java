@@ -32,11 +32,17 @@ public final class StatsHandler {
     public Mono<ServerResponse> stats(ServerRequest request) {
         Grouping grouping = Grouping.parse(request.queryParams().getOrDefault("group", List.of()));
         boolean csv = csv(request.queryParams().get("format"));
-        return filters.read(request, Set.of("group", "format"))
-                .flatMap(filter -> Mono.fromCallable(() -> repository.stats(grouping, filter))
+        boolean durations = durations(request.queryParams().get("durations"));
+        return filters.read(request, Set.of("group", "format", "durations"))
+                .flatMap(filter -> Mono.fromCallable(() -> repository.stats(grouping, filter, durations))
                         .subscribeOn(jdbc))
                 .flatMap(rows -> csv
-                        ? ServerResponse.ok().contentType(CSV).bodyValue(StatsCsv.write(grouping.columns(), rows))
+                        ? ServerResponse.ok()
+                                .contentType(CSV)
+                                .bodyValue(StatsCsv.write(
+                                        grouping.columns(),
+                                        durations ? StatsRepository.DURATION_COLUMNS : List.of(),
+                                        rows))
                         : ServerResponse.ok()
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .bodyValue(json(grouping, rows)));
@@ -51,6 +57,17 @@ public final class StatsHandler {
                 rows.stream().mapToLong(r -> (Long) r.get("unplaced")).sum());
         body.put("rows", rows);
         return body;
+    }
+
+    /** Days to close are read from the requests themselves, so they are computed only when asked. */
+    private static boolean durations(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return false;
+        }
+        if (values.size() == 1 && (values.get(0).equals("true") || values.get(0).equals("false"))) {
+            return values.get(0).equals("true");
+        }
+        throw new BadRequestException("durations", "durations must be true or false, given once");
     }
 
     private static boolean csv(List<String> format) {

@@ -2,6 +2,7 @@ package org.srmap.server.stats;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,15 @@ public final class StatsRepository {
         this.jdbc = jdbc;
     }
 
-    /** The groups, each a map of its key columns (in the grouping's order), {@code count} and {@code unplaced}. */
-    public List<Map<String, Object>> stats(Grouping g, Filter f) {
+    /** The measures {@code durations=true} adds to each group. */
+    static final List<String> DURATION_COLUMNS =
+            List.of("median_days", "p90_days", "closed_before_opened", "zero_duration");
+
+    /**
+     * The groups, each a map of its key columns (in the grouping's order), {@code count} and
+     * {@code unplaced}, and with {@code durations} the {@link #DURATION_COLUMNS} too.
+     */
+    public List<Map<String, Object>> stats(Grouping g, Filter f, boolean durations) {
         // days and weeks cross month boundaries, so they are summed from the daily rows alone
         DateSplit dates = g.period() == null || g.period() == Grouping.Period.MONTH
                 ? DateSplit.of(f.from(), f.to())
@@ -60,7 +68,50 @@ public final class StatsRepository {
             throw new BadRequestException(
                     "group", "more than " + MAX_ROWS + " groups; group by fewer columns or filter more narrowly");
         }
+        if (durations) {
+            Map<List<Object>, Map<String, Object>> measures = durations(g, f);
+            for (Map<String, Object> row : rows) {
+                List<Object> key = new ArrayList<>();
+                columns.forEach(c -> key.add(row.get(c)));
+                Map<String, Object> m = measures.get(key);
+                row.put("median_days", m == null ? null : m.get("median_days"));
+                row.put("p90_days", m == null ? null : m.get("p90_days"));
+                row.put("closed_before_opened", m == null ? 0L : m.get("closed_before_opened"));
+                row.put("zero_duration", m == null ? 0L : m.get("zero_duration"));
+            }
+        }
         return new ArrayList<>(rows);
+    }
+
+    /** Days to close by group key (the key columns' values in order), from the requests themselves. */
+    private Map<List<Object>, Map<String, Object>> durations(Grouping g, Filter f) {
+        List<String> columns = g.columns();
+        Map<List<Object>, Map<String, Object>> byKey = new HashMap<>();
+        jdbc.query(
+                StatsSql.DURATIONS,
+                ps -> {
+                    int i = FilterSql.bindRequests(ps, 1, f);
+                    for (Grouping.Dimension d : Grouping.Dimension.values()) {
+                        ps.setBoolean(i++, g.dimensions().contains(d));
+                    }
+                    ps.setString(i, g.period() == null ? null : g.period().id());
+                },
+                rs -> {
+                    List<Object> key = new ArrayList<>();
+                    for (String c : columns) {
+                        Object value = rs.getObject(isPeriod(c) ? "period" : c);
+                        key.add(value instanceof Date d ? d.toLocalDate().toString() : value);
+                    }
+                    Map<String, Object> m = new HashMap<>();
+                    double median = rs.getDouble("median_days");
+                    m.put("median_days", rs.wasNull() ? null : median);
+                    double p90 = rs.getDouble("p90_days");
+                    m.put("p90_days", rs.wasNull() ? null : p90);
+                    m.put("closed_before_opened", rs.getLong("closed_before_opened"));
+                    m.put("zero_duration", rs.getLong("zero_duration"));
+                    byKey.put(key, m);
+                });
+        return byKey;
     }
 
     private static boolean isPeriod(String column) {

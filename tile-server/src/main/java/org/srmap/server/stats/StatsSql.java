@@ -37,8 +37,8 @@ final class StatsSql {
                  WHERE ?::text IS NULL OR s.status = ?::text)
             SELECT CASE WHEN ?::boolean THEN ct.category END AS category,
                    CASE WHEN ?::boolean THEN b.complaint_type END AS type,
-                   CASE WHEN ?::boolean THEN nullif(b.boro_cd, 0) END AS district,
-                   CASE WHEN ?::boolean THEN nullif(b.boro_cd / 100, 0) END AS borough,
+                   CASE WHEN ?::boolean THEN nullif(b.boro_cd, 0)::int END AS district,
+                   CASE WHEN ?::boolean THEN nullif(b.boro_cd / 100, 0)::int END AS borough,
                    CASE WHEN ?::boolean THEN nullif(b.agency, '') END AS agency,
                    CASE WHEN ?::boolean THEN b.status END AS status,
                    CASE ?::text WHEN 'day' THEN b.day
@@ -51,4 +51,39 @@ final class StatsSql {
             HAVING sum(b.n) > 0
              ORDER BY 1, 2, 3, 4, 5, 6, 7
              LIMIT ?""";
+
+    /**
+     * Days to close per group, from the requests themselves: the median and 90th percentile
+     * (interpolated, as percentile_cont) of closed requests whose closing follows their creation,
+     * and how many were left out because they closed before they opened or in the same second.
+     * Grouped like {@link #STATS}. Parameters: the request predicate; six flags; the period.
+     */
+    static final String DURATIONS =
+            """
+            WITH r AS (
+                SELECT s.complaint_type, coalesce(s.agency, '') AS agency,
+                       coalesce(s.boro_cd, s.reported_boro_cd, 0) AS boro_cd, s.created_day,
+                       extract(epoch FROM s.closed_at - s.created_at) / 86400.0 AS days
+                  FROM service_request s
+                 WHERE s.is_closed AND s.closed_at IS NOT NULL
+                   AND"""
+                    + FilterSql.REQUEST_PREDICATE
+                    + """
+            )
+            SELECT CASE WHEN ?::boolean THEN ct.category END AS category,
+                   CASE WHEN ?::boolean THEN r.complaint_type END AS type,
+                   CASE WHEN ?::boolean THEN nullif(r.boro_cd, 0)::int END AS district,
+                   CASE WHEN ?::boolean THEN nullif(r.boro_cd / 100, 0)::int END AS borough,
+                   CASE WHEN ?::boolean THEN nullif(r.agency, '') END AS agency,
+                   CASE WHEN ?::boolean THEN 'closed' END AS status,
+                   CASE ?::text WHEN 'day' THEN r.created_day
+                                WHEN 'week' THEN date_trunc('week', r.created_day)::date
+                                WHEN 'month' THEN date_trunc('month', r.created_day)::date END AS period,
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY r.days) FILTER (WHERE r.days > 0) AS median_days,
+                   percentile_cont(0.9) WITHIN GROUP (ORDER BY r.days) FILTER (WHERE r.days > 0) AS p90_days,
+                   count(*) FILTER (WHERE r.days < 0) AS closed_before_opened,
+                   count(*) FILTER (WHERE r.days = 0) AS zero_duration
+              FROM r
+              LEFT JOIN complaint_type ct ON ct.complaint_type = r.complaint_type
+             GROUP BY 1, 2, 3, 4, 5, 6, 7""";
 }

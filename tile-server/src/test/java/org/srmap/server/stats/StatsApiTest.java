@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,6 +82,71 @@ class StatsApiTest extends FixtureServerTest {
         expected.forEach((k, v) -> assertThat(actual.get(k)).as(k).containsExactly(v));
         assertThat(json.get("count").asLong())
                 .isEqualTo(expected.values().stream().mapToLong(v -> v[0]).sum());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"'' | ''", "district | ''", "type,month | from=2024-01-01", "status,agency | ''"})
+    void givesTheDaysToCloseOfEachGroupLeavingOutImpossibleDurations(String group, String filter) throws IOException {
+        List<String> columns = group.isEmpty() ? List.of() : List.of(group.split(","));
+        String query = String.join(
+                "&",
+                Arrays.stream(new String[] {group.isEmpty() ? "" : "group=" + group, filter, "durations=true"})
+                        .filter(q -> !q.isEmpty())
+                        .toList());
+        JsonNode json = json(client, "/api/stats?" + query);
+
+        Predicate<Fixture.Request> matches = matches(filter);
+        Map<String, List<Double>> days = new TreeMap<>();
+        Map<String, long[]> left = new TreeMap<>();
+        for (Fixture.Request r : fixture().requests) {
+            if (!matches.test(r)) {
+                continue;
+            }
+            String k = key(r, columns);
+            days.computeIfAbsent(k, x -> new ArrayList<>());
+            long[] l = left.computeIfAbsent(k, x -> new long[2]);
+            if (r.closed()) {
+                long seconds = r.closedEpoch() - r.createdEpoch();
+                if (seconds < 0) {
+                    l[0]++;
+                } else if (seconds == 0) {
+                    l[1]++;
+                } else {
+                    days.get(k).add(seconds / 86_400.0);
+                }
+            }
+        }
+        int checked = 0;
+        for (JsonNode row : json.get("rows")) {
+            List<String> parts = new ArrayList<>();
+            for (String c : columns) {
+                parts.add(row.get(c).asText());
+            }
+            String k = String.join("|", parts);
+            List<Double> d = days.get(k);
+            if (d.isEmpty()) {
+                assertThat(row.get("median_days").isNull()).as(k).isTrue();
+            } else {
+                assertThat(row.get("median_days").asDouble()).as(k).isCloseTo(percentile(d, 0.5), Offset.offset(1e-9));
+                assertThat(row.get("p90_days").asDouble()).as(k).isCloseTo(percentile(d, 0.9), Offset.offset(1e-9));
+                checked++;
+            }
+            assertThat(row.get("closed_before_opened").asLong()).as(k).isEqualTo(left.get(k)[0]);
+            assertThat(row.get("zero_duration").asLong()).as(k).isEqualTo(left.get(k)[1]);
+        }
+        assertThat(checked).isPositive();
+        assertThat(left.values().stream().mapToLong(l -> l[0] + l[1]).sum()).isPositive();
+    }
+
+    /** percentile_cont: linear interpolation between the closest ranks. */
+    private static double percentile(List<Double> values, double p) {
+        List<Double> sorted = values.stream().sorted().toList();
+        double pos = p * (sorted.size() - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = (int) Math.ceil(pos);
+        return sorted.get(lo) + (sorted.get(hi) - sorted.get(lo)) * (pos - lo);
     }
 
     @Test
