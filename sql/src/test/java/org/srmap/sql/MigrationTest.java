@@ -91,6 +91,38 @@ class MigrationTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"rollup_district_daily, day", "rollup_district_monthly, month", "rollup_h3_daily, day"})
+    void writesRollupRowsInDateOrder(String table, String column) throws SQLException {
+        try (Connection c = db.database().open();
+                Statement st = c.createStatement()) {
+            st.execute("TRUNCATE service_request, rollup_district_daily, rollup_district_monthly, rollup_h3_daily");
+            // requests over 90 days, inserted in an order unrelated to their day
+            st.execute(
+                    """
+                    INSERT INTO service_request (unique_key, created_at, created_day, version_at, agency,
+                        complaint_type_raw, complaint_type, status, reported_boro_cd, boro_cd, geom, h3_r8,
+                        row_hash, ingest_run_id)
+                    SELECT 1000 + i, d + time '12:00', d, d + time '12:00', 'HPD', t, t, 'Open', 307, 307,
+                           ST_SetSRID(ST_MakePoint(-74.0, 40.65), 4326), 613229523021856767 + i % 3 * 4096,
+                           md5(i::text)::uuid, 1
+                      FROM generate_series(1, 2000) i,
+                           LATERAL (SELECT date '2024-01-01' + (i * 37) % 90 AS d,
+                                           (ARRAY['HEAT/HOT WATER', 'RODENT', 'NOISE'])[1 + i % 3] AS t) x""");
+            st.execute("SELECT srmap_refresh_rollups(ARRAY(SELECT DISTINCT created_day FROM service_request))");
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FILTER (WHERE " + column + " < previous), count(*)"
+                    + " FROM (SELECT " + column + ", lag(" + column + ") OVER (ORDER BY ctid) AS previous FROM "
+                    + table + ") t")) {
+                rs.next();
+                assertThat(rs.getLong(2)).as("rows").isGreaterThan(2);
+                assertThat(rs.getLong(1))
+                        .as("rows stored after a later " + column)
+                        .isZero();
+            }
+            st.execute("TRUNCATE service_request, rollup_district_daily, rollup_district_monthly, rollup_h3_daily");
+        }
+    }
+
+    @ParameterizedTest
     @CsvSource({
         "srmap_service_request_indexes, service_request, service_request_pkey",
         "srmap_rollup_indexes, rollup_district_daily|rollup_district_monthly|rollup_h3_daily, ''",
