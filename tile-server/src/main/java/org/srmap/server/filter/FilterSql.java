@@ -49,6 +49,32 @@ public final class FilterSql {
                     "coalesce(s.agency, '')")
             + "\nAND (?::text IS NULL OR s.is_closed = (?::text = 'closed'))";
 
+    /**
+     * The district rollup rows a filter selects, as a subquery of columns day, complaint_type,
+     * agency, boro_cd, n, open_n, closed_n, unplaced_n, unplaced_open_n: the whole months of its date
+     * range from the monthly level (day is then the month's first day), the days before and after
+     * them from the daily level. Bound by {@link #bindDistrictRows}.
+     */
+    public static final String DISTRICT_ROWS =
+            districtRows("rollup_district_monthly", "month", MONTHLY_ROLLUP_PREDICATE)
+                    + "\nUNION ALL\n" + districtRows("rollup_district_daily", "day", ROLLUP_PREDICATE)
+                    + "\nUNION ALL\n" + districtRows("rollup_district_daily", "day", ROLLUP_PREDICATE);
+
+    private static String districtRows(String table, String dayColumn, String predicate) {
+        return "SELECT r." + dayColumn + " AS day, r.complaint_type, r.agency, r.boro_cd, r.n, r.open_n, r.closed_n,"
+                + " r.unplaced_n, r.unplaced_open_n FROM " + table + " r WHERE " + predicate;
+    }
+
+    /**
+     * Binds {@link #DISTRICT_ROWS} for the filter, its dates cut by {@code dates}; returns the next
+     * index.
+     */
+    public static int bindDistrictRows(PreparedStatement ps, int index, Filter f, DateSplit dates) throws SQLException {
+        int i = bindRollup(ps, index, f, dates.monthFrom(), dates.monthTo());
+        i = bindRollup(ps, i, f, dates.headFrom(), dates.headTo());
+        return bindRollup(ps, i, f, dates.tailFrom(), dates.tailTo());
+    }
+
     /** Binds {@link #ROLLUP_PREDICATE} from parameter {@code index}; returns the next index. */
     public static int bindRollup(PreparedStatement ps, int index, Filter f) throws SQLException {
         return bindRollup(ps, index, f, f.from(), f.to());

@@ -2,9 +2,6 @@ package org.srmap.server.open311;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,19 +190,5 @@ public final class Open311Handler {
         return format == Open311Format.XML
                 ? new Body(format, Open311Format.xml("service_requests", "request", found))
                 : new Body(format, found);
-    }
-
-    static Instant datetime(String name, String value) {
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(
-                    name,
-                    name + " must be a w3c datetime with a zone, e.g. 2024-01-31T00:00:00-05:00, was '" + value + "'");
-        }
-    }
-
-    static Instant ninetyDaysBefore(Instant end) {
-        return end.minus(90, ChronoUnit.DAYS);
     }
 }

@@ -1,6 +1,9 @@
 package org.srmap.server.open311;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,9 @@ import org.srmap.server.problem.BadRequestException;
 
 /** Reads a GeoReport {@code GET requests} query: validated, with the spec's defaults. */
 final class Open311Query {
+    /** Days a search without dates looks back. */
+    static final int DEFAULT_DAYS = 90;
+
     private Open311Query() {}
 
     static RequestSearch parse(
@@ -54,7 +60,7 @@ final class Open311Query {
         Instant end = datetime(query, "end_date");
         if (start == null && end == null) {
             end = now;
-            start = Open311Handler.ninetyDaysBefore(now);
+            start = now.minus(DEFAULT_DAYS, ChronoUnit.DAYS);
         }
         if (start != null && end != null && start.isAfter(end)) {
             throw new BadRequestException("start_date", "start_date must not be after end_date");
@@ -110,7 +116,7 @@ final class Open311Query {
 
     private static Instant datetime(Map<String, List<String>> query, String name) {
         String v = single(query, name);
-        return v == null ? null : Open311Handler.datetime(name, v);
+        return v == null ? null : datetime(name, v);
     }
 
     private static double number(Map<String, List<String>> query, String name, double absent, double min, double max) {
@@ -171,5 +177,15 @@ final class Open311Query {
                 number(query, "long", 0, -180, 180),
                 number(query, "lat", 0, -90, 90),
                 number(query, "radius", 0, 1, Open311Handler.MAX_RADIUS));
+    }
+
+    private static Instant datetime(String name, String value) {
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(
+                    name,
+                    name + " must be a w3c datetime with a zone, e.g. 2024-01-31T00:00:00-05:00, was '" + value + "'");
+        }
     }
 }

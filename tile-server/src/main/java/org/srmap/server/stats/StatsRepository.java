@@ -1,6 +1,8 @@
 package org.srmap.server.stats;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,9 +45,7 @@ public final class StatsRepository {
                 StatsSql.STATS,
                 ps -> {
                     int i = 1;
-                    i = FilterSql.bindRollup(ps, i, f, dates.monthFrom(), dates.monthTo());
-                    i = FilterSql.bindRollup(ps, i, f, dates.headFrom(), dates.headTo());
-                    i = FilterSql.bindRollup(ps, i, f, dates.tailFrom(), dates.tailTo());
+                    i = FilterSql.bindDistrictRows(ps, i, f, dates);
                     ps.setString(i++, FilterSql.status(f));
                     ps.setString(i++, FilterSql.status(f));
                     for (Grouping.Dimension d : Grouping.Dimension.values()) {
@@ -57,8 +57,7 @@ public final class StatsRepository {
                 (rs, n) -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (String c : columns) {
-                        Object value = rs.getObject(isPeriod(c) ? "period" : c);
-                        row.put(c, value instanceof Date d ? d.toLocalDate().toString() : value);
+                        row.put(c, key(rs, c));
                     }
                     row.put("count", rs.getLong("count"));
                     row.put("unplaced", rs.getLong("unplaced"));
@@ -99,8 +98,7 @@ public final class StatsRepository {
                 rs -> {
                     List<Object> key = new ArrayList<>();
                     for (String c : columns) {
-                        Object value = rs.getObject(isPeriod(c) ? "period" : c);
-                        key.add(value instanceof Date d ? d.toLocalDate().toString() : value);
+                        key.add(key(rs, c));
                     }
                     Map<String, Object> m = new HashMap<>();
                     double median = rs.getDouble("median_days");
@@ -112,6 +110,12 @@ public final class StatsRepository {
                     byKey.put(key, m);
                 });
         return byKey;
+    }
+
+    /** A key column's value as the output shows it (a period as its first day, ISO). */
+    private static Object key(ResultSet rs, String column) throws SQLException {
+        Object value = rs.getObject(isPeriod(column) ? "period" : column);
+        return value instanceof Date d ? d.toLocalDate().toString() : value;
     }
 
     private static boolean isPeriod(String column) {

@@ -6,26 +6,16 @@ import org.srmap.server.filter.FilterSql;
 final class StatsSql {
     private StatsSql() {}
 
-    private static String rows(String table, String dayColumn, String predicate) {
-        return "SELECT r." + dayColumn + " AS day, r.complaint_type, r.agency, r.boro_cd, r.open_n, r.closed_n,"
-                + " r.unplaced_n, r.unplaced_open_n FROM " + table + " r WHERE " + predicate;
-    }
-
     /**
      * Counts and unplaced counts of the filter's requests, grouped by the columns whose flag is true
      * (the others are NULL in every row, so they group nothing) and by the period named (or none).
      * Whole months come from the monthly rollup, other days from the daily one; a request counts in
      * its computed district, else the reported one (district and borough NULL when neither is
-     * known). Parameters: the monthly predicate; the daily predicate for the head days, then the tail
-     * days; status twice; six flags (category, type, district, borough, agency, status); the period
+     * known). Parameters: the district rows ({@link FilterSql#DISTRICT_ROWS}); status twice; six flags (category, type, district, borough, agency, status); the period
      * ('day', 'week', 'month' or NULL); the row limit.
      */
     static final String STATS = "WITH rows AS (\n"
-            + rows("rollup_district_monthly", "month", FilterSql.MONTHLY_ROLLUP_PREDICATE)
-            + "\nUNION ALL\n"
-            + rows("rollup_district_daily", "day", FilterSql.ROLLUP_PREDICATE)
-            + "\nUNION ALL\n"
-            + rows("rollup_district_daily", "day", FilterSql.ROLLUP_PREDICATE)
+            + FilterSql.DISTRICT_ROWS
             + """
             ),
             by_status AS (

@@ -50,9 +50,7 @@ public final class TileRepository {
                     int i = coord(ps, t);
                     ps.setString(i++, FilterSql.status(f));
                     ps.setString(i++, FilterSql.status(f));
-                    i = FilterSql.bindRollup(ps, i, f, dates.monthFrom(), dates.monthTo());
-                    i = FilterSql.bindRollup(ps, i, f, dates.headFrom(), dates.headTo());
-                    i = FilterSql.bindRollup(ps, i, f, dates.tailFrom(), dates.tailTo());
+                    i = FilterSql.bindDistrictRows(ps, i, f, dates);
                     ps.setInt(i, t.z());
                 },
                 TileRepository::firstBytes);

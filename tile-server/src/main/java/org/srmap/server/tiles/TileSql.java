@@ -11,9 +11,8 @@ final class TileSql {
 
     /**
      * Districts meeting the tile, from their outlines simplified for its zoom (district_shape), with
-     * the filter's counts: whole months from the monthly rollup, the days before and after them from
-     * the daily one ({@link org.srmap.server.filter.DateSplit}). Parameters: z, x, y; status twice;
-     * the monthly predicate; the daily predicate for the head days, then for the tail days; z.
+     * the filter's counts from {@link FilterSql#DISTRICT_ROWS}. Parameters: z, x, y; status twice;
+     * the district rows; z.
      */
     static final String DISTRICTS =
             """
@@ -25,11 +24,7 @@ final class TileSql {
                                         WHEN 'closed' THEN u.unplaced_n - u.unplaced_open_n
                                         ELSE u.unplaced_n END) AS unplaced
                   FROM ("""
-                    + districtRows("rollup_district_monthly", FilterSql.MONTHLY_ROLLUP_PREDICATE)
-                    + "\nUNION ALL\n"
-                    + districtRows("rollup_district_daily", FilterSql.ROLLUP_PREDICATE)
-                    + "\nUNION ALL\n"
-                    + districtRows("rollup_district_daily", FilterSql.ROLLUP_PREDICATE)
+                    + FilterSql.DISTRICT_ROWS
                     + """
             ) u
                  GROUP BY u.boro_cd),
@@ -109,10 +104,4 @@ final class TileSql {
                      CROSS JOIN env
                      WHERE h.geom && ST_Transform(env.e, 4326)) t
              WHERE t.geom IS NOT NULL""";
-
-    /** The count columns of a district rollup's rows that the predicate selects. */
-    private static String districtRows(String table, String predicate) {
-        return "SELECT r.boro_cd, r.n, r.open_n, r.closed_n, r.unplaced_n, r.unplaced_open_n FROM " + table
-                + " r WHERE " + predicate;
-    }
 }
