@@ -45,6 +45,9 @@ BEGIN
         RETURN 0;
     END IF;
     ANALYZE rollup_days;
+    CREATE TEMP TABLE IF NOT EXISTS rollup_months (month date PRIMARY KEY) ON COMMIT DROP;
+    TRUNCATE rollup_months;
+    INSERT INTO rollup_months SELECT DISTINCT date_trunc('month', day)::date FROM rollup_days;
     IF p_bulk THEN
         PERFORM srmap_rollup_indexes(p_rollup, false);
     END IF;
@@ -60,9 +63,6 @@ BEGIN
          GROUP BY 1, 2, 3, 4
          ORDER BY 1;
         -- the months of those days, again from all their daily rows
-        CREATE TEMP TABLE IF NOT EXISTS rollup_months (month date PRIMARY KEY) ON COMMIT DROP;
-        TRUNCATE rollup_months;
-        INSERT INTO rollup_months SELECT DISTINCT date_trunc('month', day)::date FROM rollup_days;
         DELETE FROM rollup_district_monthly r USING rollup_months m WHERE r.month = m.month;
         INSERT INTO rollup_district_monthly (month, complaint_type, agency, boro_cd, n, open_n, closed_n,
                                              unplaced_n, unplaced_open_n)
@@ -82,6 +82,22 @@ BEGIN
          WHERE s.h3_r8 IS NOT NULL
          GROUP BY 1, 2, 3, 4, 5
          ORDER BY 1;
+        -- the months of those days at resolution 8 from the daily rows, then 7 and 6 from those
+        DELETE FROM rollup_h3_monthly r USING rollup_months m WHERE r.month = m.month;
+        INSERT INTO rollup_h3_monthly (res, month, cell, complaint_type, agency, n, open_n, closed_n)
+        SELECT 8, m.month, r.h3_r8, r.complaint_type, r.agency, sum(r.n), sum(r.open_n), sum(r.closed_n)
+          FROM rollup_months m
+          JOIN rollup_h3_daily r ON r.day >= m.month AND r.day < (m.month + interval '1 month')::date
+         GROUP BY 2, 3, 4, 5
+         ORDER BY 2, 3;
+        INSERT INTO rollup_h3_monthly (res, month, cell, complaint_type, agency, n, open_n, closed_n)
+        SELECT v.res, r.month, srmap_h3_parent(r.cell, v.res), r.complaint_type, r.agency,
+               sum(r.n), sum(r.open_n), sum(r.closed_n)
+          FROM rollup_months m
+          JOIN rollup_h3_monthly r ON r.res = 8 AND r.month = m.month
+         CROSS JOIN (VALUES (6), (7)) v(res)
+         GROUP BY 1, 2, 3, 4, 5
+         ORDER BY 1, 2, 3;
     END IF;
     DELETE FROM rollup_pending WHERE rollup = p_rollup;
     IF p_bulk THEN
@@ -152,7 +168,7 @@ END
 $$;
 
 -- The same for the rollups, whose refresh after a bulk load rewrites every day: their indexes are
--- built once afterwards. Must match the schema as V8 left it; MigrationTest checks.
+-- built once afterwards. Must match the schema as V10 left it; MigrationTest checks.
 CREATE OR REPLACE FUNCTION srmap_rollup_indexes(p_rollup text, p_create boolean) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -169,8 +185,12 @@ BEGIN
     ELSIF p_rollup = 'h3' THEN
         IF p_create THEN
             CREATE INDEX IF NOT EXISTS rollup_h3_daily_day_idx ON rollup_h3_daily (day);
+            CREATE INDEX IF NOT EXISTS rollup_h3_daily_cd_idx ON rollup_h3_daily (boro_cd, day);
+            CREATE INDEX IF NOT EXISTS rollup_h3_monthly_cell_idx ON rollup_h3_monthly (res, cell, month);
         ELSE
             DROP INDEX IF EXISTS rollup_h3_daily_day_idx;
+            DROP INDEX IF EXISTS rollup_h3_daily_cd_idx;
+            DROP INDEX IF EXISTS rollup_h3_monthly_cell_idx;
         END IF;
     ELSE
         RAISE EXCEPTION 'rollup must be district or h3, was %', p_rollup;

@@ -90,18 +90,24 @@ class MigrationTest {
         }
     }
 
+    private static final String EMPTY_REQUESTS_AND_ROLLUPS = "TRUNCATE service_request, rollup_district_daily,"
+            + " rollup_district_monthly, rollup_h3_daily, rollup_h3_monthly";
+
+    /** The columns the generated requests of these tests fill, followed by their SELECT. */
+    private static final String GENERATED_REQUESTS = "INSERT INTO service_request (unique_key, created_at,"
+            + " created_day, version_at, agency, complaint_type_raw, complaint_type, status, reported_boro_cd,"
+            + " boro_cd, geom, h3_r8, row_hash, ingest_run_id)\n";
+
     @ParameterizedTest
     @CsvSource({"rollup_district_daily, day", "rollup_district_monthly, month", "rollup_h3_daily, day"})
     void writesRollupRowsInDateOrder(String table, String column) throws SQLException {
         try (Connection c = db.database().open();
                 Statement st = c.createStatement()) {
-            st.execute("TRUNCATE service_request, rollup_district_daily, rollup_district_monthly, rollup_h3_daily");
+            st.execute(EMPTY_REQUESTS_AND_ROLLUPS);
             // requests over 90 days, inserted in an order unrelated to their day
             st.execute(
-                    """
-                    INSERT INTO service_request (unique_key, created_at, created_day, version_at, agency,
-                        complaint_type_raw, complaint_type, status, reported_boro_cd, boro_cd, geom, h3_r8,
-                        row_hash, ingest_run_id)
+                    GENERATED_REQUESTS
+                            + """
                     SELECT 1000 + i, d + time '12:00', d, d + time '12:00', 'HPD', t, t, 'Open', 307, 307,
                            ST_SetSRID(ST_MakePoint(-74.0, 40.65), 4326), 613229523021856767 + i % 3 * 4096,
                            md5(i::text)::uuid, 1
@@ -118,14 +124,63 @@ class MigrationTest {
                         .as("rows stored after a later " + column)
                         .isZero();
             }
-            st.execute("TRUNCATE service_request, rollup_district_daily, rollup_district_monthly, rollup_h3_daily");
+            st.execute(EMPTY_REQUESTS_AND_ROLLUPS);
         }
     }
+
+    @Test
+    void keepsTheMonthlyHexbinLevelEqualToTheDailyRowsAtEachResolution() throws SQLException {
+        try (Connection c = db.database().open();
+                Statement st = c.createStatement()) {
+            st.execute(EMPTY_REQUESTS_AND_ROLLUPS);
+            // 600 requests over three months in cells of two res-7 parents; then one month changes
+            st.execute(
+                    GENERATED_REQUESTS
+                            + """
+                    SELECT 5000 + i, d + time '12:00', d, d + time '12:00', 'HPD', t, t,
+                           CASE WHEN i % 4 = 0 THEN 'Closed' ELSE 'Open' END, 307, 307,
+                           ST_SetSRID(ST_MakePoint(-74.0, 40.65), 4326),
+                           (ARRAY[613229523021856767, 613229523017662463, 613229522510151679])[1 + i % 3],
+                           md5(i::text)::uuid, 1
+                      FROM generate_series(1, 600) i,
+                           LATERAL (SELECT date '2024-01-01' + (i * 37) % 91 AS d,
+                                           (ARRAY['HEAT/HOT WATER', 'RODENT'])[1 + i % 2] AS t) x""");
+            st.execute("SELECT srmap_refresh_rollups(ARRAY(SELECT DISTINCT created_day FROM service_request))");
+            st.execute("UPDATE service_request SET status = 'Closed', closed_at = created_at + interval '1 day'"
+                    + " WHERE created_day = '2024-02-10'");
+            st.execute("SELECT srmap_refresh_rollups(ARRAY['2024-02-10']::date[])");
+            try (ResultSet rs = st.executeQuery(MONTHLY_HEXBINS_MINUS_DAILY)) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("monthly rows").isGreaterThan(12);
+                assertThat(rs.getLong(2)).as("res-7 cells").isEqualTo(2);
+                assertThat(rs.getLong(3))
+                        .as("rows differing from the daily sums")
+                        .isZero();
+            }
+            st.execute(EMPTY_REQUESTS_AND_ROLLUPS);
+        }
+    }
+
+    /** Monthly rows, distinct res-7 cells, and rows not equal to the daily level summed in Java's stead. */
+    private static final String MONTHLY_HEXBINS_MINUS_DAILY =
+            """
+            WITH daily AS (
+                SELECT v.res, date_trunc('month', r.day)::date AS month,
+                       srmap_h3_parent(r.h3_r8, v.res) AS cell, r.complaint_type, r.agency,
+                       sum(r.n)::int AS n, sum(r.open_n)::int AS open_n, sum(r.closed_n)::int AS closed_n
+                  FROM rollup_h3_daily r CROSS JOIN (VALUES (6), (7), (8)) v(res)
+                 GROUP BY 1, 2, 3, 4, 5),
+            monthly AS (SELECT res::int, month, cell, complaint_type, agency, n, open_n, closed_n
+                          FROM rollup_h3_monthly)
+            SELECT (SELECT count(*) FROM monthly),
+                   (SELECT count(DISTINCT cell) FROM monthly WHERE res = 7),
+                   (SELECT count(*) FROM ((SELECT * FROM daily EXCEPT ALL SELECT * FROM monthly)
+                                          UNION ALL (SELECT * FROM monthly EXCEPT ALL SELECT * FROM daily)) d)""";
 
     @ParameterizedTest
     @CsvSource({
         "srmap_service_request_indexes, service_request, service_request_pkey",
-        "srmap_rollup_indexes, rollup_district_daily|rollup_district_monthly|rollup_h3_daily, ''",
+        "srmap_rollup_indexes, rollup_district_daily|rollup_district_monthly|rollup_h3_daily|rollup_h3_monthly, ''",
     })
     void dropsAndRebuildsExactlyTheIndexesOfTheSchema(String function, String tables, String kept) throws SQLException {
         try (Connection c = db.database().open();

@@ -93,9 +93,10 @@ public final class H3Cells {
     }
 
     /**
-     * The hexbin resolution for a web-map zoom level, so that a cell spans roughly 10 to 40 screen pixels:
-     * zoom 0-9 gives 6, 10-11 gives 7, 12 gives 8 (= {@link #ROLLUP_RES}), 13 gives 9, 14 and above give
-     * 10 (= {@link #POINT_RES}).
+     * The hexbin resolution for a web-map zoom level, so that a cell spans roughly 20 to 60 screen pixels
+     * at New York's latitude: zoom 0-10 gives 6, 11 gives 7, 12 gives 8 (= {@link #ROLLUP_RES}), 13
+     * gives 9, 14 and above give 10 (= {@link #POINT_RES}). Zoom 10 takes 6, not 7, because its tile
+     * spans half the city and would otherwise sum seven times as many cells.
      *
      * @param z zoom level, 0..30
      * @throws IllegalArgumentException if z is out of range
@@ -104,9 +105,9 @@ public final class H3Cells {
         if (z < 0 || z > 30) {
             throw new IllegalArgumentException("z must be 0..30, was " + z);
         }
-        if (z <= 9) {
+        if (z <= 10) {
             return 6;
-        } else if (z <= 11) {
+        } else if (z == 11) {
             return 7;
         } else if (z <= 13) {
             return z - 4;

@@ -137,7 +137,7 @@ class H3CellsTest {
 
     @ParameterizedTest
     @CsvSource({
-        "0, 6", "9, 6", "10, 7", "11, 7", "12, 8", "13, 9", "14, 10", "18, 10", "22, 10",
+        "0, 6", "9, 6", "10, 6", "11, 7", "12, 8", "13, 9", "14, 10", "18, 10", "22, 10",
     })
     void mapsZoomLevelsToHexbinResolutions(int zoom, int res) {
         assertThat(H3Cells.resolutionForZoom(zoom)).isEqualTo(res);

@@ -60,6 +60,51 @@ public final class FilterSql {
                     + "\nUNION ALL\n" + districtRows("rollup_district_daily", "day", ROLLUP_PREDICATE)
                     + "\nUNION ALL\n" + districtRows("rollup_district_daily", "day", ROLLUP_PREDICATE);
 
+    /**
+     * The same over the monthly H3 level, which has no district: it answers only filters without
+     * one (any district listed matches none of its rows).
+     */
+    private static final String MONTHLY_HEXBIN_PREDICATE =
+            PREDICATE.formatted("r.month", "r.complaint_type", "NULL::int", "r.agency");
+
+    /**
+     * The H3 rollup rows a filter selects in the cells of a CTE {@code tile_cells(cell)} that the
+     * enclosing query defines, at a resolution bound first, as a subquery of columns cell,
+     * complaint_type, n, open_n, closed_n: whole months from the monthly level, the days before and
+     * after them from the daily level (cells derived from its resolution-8 ones). Bound by {@link
+     * #bindHexbinRows}.
+     */
+    public static final String HEXBIN_ROWS =
+            """
+            SELECT r.cell, r.complaint_type, r.n, r.open_n, r.closed_n
+              FROM rollup_h3_monthly r
+             WHERE r.res = ? AND r.cell IN (SELECT cell FROM tile_cells) AND"""
+                    + MONTHLY_HEXBIN_PREDICATE
+                    + "\nUNION ALL\n" + dailyHexbinRows() + "\nUNION ALL\n" + dailyHexbinRows();
+
+    private static String dailyHexbinRows() {
+        return "SELECT d.cell, d.complaint_type, d.n, d.open_n, d.closed_n"
+                + " FROM (SELECT srmap_h3_parent(r.h3_r8, ?) AS cell, r.complaint_type, r.n, r.open_n, r.closed_n"
+                + " FROM rollup_h3_daily r WHERE " + ROLLUP_PREDICATE + ") d"
+                + " WHERE d.cell IN (SELECT cell FROM tile_cells)";
+    }
+
+    /**
+     * Binds {@link #HEXBIN_ROWS} for cells at {@code res} and the filter; returns the next index.
+     * A filter naming districts reads the daily level for its whole range.
+     */
+    public static int bindHexbinRows(PreparedStatement ps, int index, Filter f, int res) throws SQLException {
+        DateSplit dates =
+                f.districts().isEmpty() ? DateSplit.of(f.from(), f.to()) : DateSplit.daysOnly(f.from(), f.to());
+        int i = index;
+        ps.setInt(i++, res);
+        i = bindRollup(ps, i, f, dates.monthFrom(), dates.monthTo());
+        ps.setInt(i++, res);
+        i = bindRollup(ps, i, f, dates.headFrom(), dates.headTo());
+        ps.setInt(i++, res);
+        return bindRollup(ps, i, f, dates.tailFrom(), dates.tailTo());
+    }
+
     private static String districtRows(String table, String dayColumn, String predicate) {
         return "SELECT r." + dayColumn + " AS day, r.complaint_type, r.agency, r.boro_cd, r.n, r.open_n, r.closed_n,"
                 + " r.unplaced_n, r.unplaced_open_n FROM " + table + " r WHERE " + predicate;

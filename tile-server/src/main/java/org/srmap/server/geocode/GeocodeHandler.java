@@ -2,7 +2,6 @@ package org.srmap.server.geocode;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -11,8 +10,8 @@ import org.srmap.geocoder.address.AddressKey;
 import org.srmap.geocoder.address.AddressNormalizer;
 import org.srmap.server.problem.BadRequestException;
 import org.srmap.server.problem.NotFoundException;
+import org.srmap.server.query.Queries;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 
 /**
  * {@code GET /api/geocode?address=&zip=|borough=} (an address to the gazetteer's point, with the
@@ -21,11 +20,11 @@ import reactor.core.scheduler.Scheduler;
 @Component
 public final class GeocodeHandler {
     private final GeocodeRepository repository;
-    private final Scheduler jdbc;
+    private final Queries queries;
 
-    public GeocodeHandler(GeocodeRepository repository, @Qualifier("jdbcScheduler") Scheduler jdbc) {
+    public GeocodeHandler(GeocodeRepository repository, Queries queries) {
         this.repository = repository;
-        this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     public Mono<ServerResponse> address(ServerRequest request) {
@@ -48,8 +47,7 @@ public final class GeocodeHandler {
         String boroughKey = AddressNormalizer.inBorough(key.get(), borough)
                 .map(AddressKey::compact)
                 .orElse(null);
-        return Mono.fromCallable(() -> repository.address(zipKey, boroughKey))
-                .subscribeOn(jdbc)
+        return queries.run(() -> repository.address(zipKey, boroughKey))
                 .flatMap(found -> found.map(m -> ServerResponse.ok()
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .bodyValue(m))
@@ -61,11 +59,9 @@ public final class GeocodeHandler {
         only(request, List.of("lat", "lon"));
         double lat = coordinate(request, "lat", 90);
         double lon = coordinate(request, "lon", 180);
-        return Mono.fromCallable(() -> repository.reverse(lat, lon))
-                .subscribeOn(jdbc)
-                .flatMap(place -> ServerResponse.ok()
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(place));
+        return queries.run(() -> repository.reverse(lat, lon)).flatMap(place -> ServerResponse.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(place));
     }
 
     private static void only(ServerRequest request, List<String> names) {

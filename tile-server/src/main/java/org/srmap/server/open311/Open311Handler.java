@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.srmap.server.problem.BadRequestException;
 import org.srmap.server.problem.NotFoundException;
+import org.srmap.server.query.Queries;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 
 /**
  * The read side of Open311 GeoReport v2 under {@code /open311/v2/}: {@code discovery},
@@ -51,11 +50,11 @@ public final class Open311Handler {
             "bbox");
 
     private final Open311Repository repository;
-    private final Scheduler jdbc;
+    private final Queries queries;
 
-    public Open311Handler(Open311Repository repository, @Qualifier("jdbcScheduler") Scheduler jdbc) {
+    public Open311Handler(Open311Repository repository, Queries queries) {
         this.repository = repository;
-        this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     /** {@code /open311/v2/{file}}: discovery, services or requests. */
@@ -105,7 +104,7 @@ public final class Open311Handler {
     }
 
     private Mono<Body> blocking(Callable<Body> work) {
-        return Mono.fromCallable(work).subscribeOn(jdbc);
+        return queries.run(work);
     }
 
     private static Mono<ServerResponse> error(Open311Format format, HttpStatus status, String description) {

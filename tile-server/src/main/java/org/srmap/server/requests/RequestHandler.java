@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -13,8 +12,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.srmap.server.filter.FilterReader;
 import org.srmap.server.problem.BadRequestException;
 import org.srmap.server.problem.NotFoundException;
+import org.srmap.server.query.Queries;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 
 /** {@code GET /api/requests/{id}} and {@code GET /api/requests?lat=&lon=&radius=}: parse, query, respond. */
 @Component
@@ -23,13 +22,12 @@ public final class RequestHandler {
 
     private final FilterReader filters;
     private final RequestRepository repository;
-    private final Scheduler jdbc;
+    private final Queries queries;
 
-    public RequestHandler(
-            FilterReader filters, RequestRepository repository, @Qualifier("jdbcScheduler") Scheduler jdbc) {
+    public RequestHandler(FilterReader filters, RequestRepository repository, Queries queries) {
         this.filters = filters;
         this.repository = repository;
-        this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     public Mono<ServerResponse> byKey(ServerRequest request) {
@@ -41,18 +39,16 @@ public final class RequestHandler {
             throw new BadRequestException(
                     "id", "id must be a service request's unique key (a number), was '" + id + "'");
         }
-        return Mono.fromCallable(() -> repository.byKey(key)).subscribeOn(jdbc).flatMap(found -> found.map(
-                        v -> ServerResponse.ok()
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .bodyValue(v))
+        return queries.run(() -> repository.byKey(key)).flatMap(found -> found.map(v -> ServerResponse.ok()
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(v))
                 .orElseThrow(() -> new NotFoundException("no service request " + key)));
     }
 
     public Mono<ServerResponse> nearby(ServerRequest request) {
         NearbyQuery query = query(request);
         return filters.read(request, NEARBY_PARAMETERS)
-                .flatMap(filter -> Mono.fromCallable(() -> repository.nearby(query, filter))
-                        .subscribeOn(jdbc))
+                .flatMap(filter -> queries.run(() -> repository.nearby(query, filter)))
                 .flatMap(page -> {
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("total", page.total());

@@ -4,15 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.srmap.server.filter.FilterReader;
 import org.srmap.server.problem.BadRequestException;
+import org.srmap.server.query.Queries;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 
 /** {@code GET /api/stats?group=...&format=json|csv} with the filters: parse, query, respond. */
 @Component
@@ -21,12 +20,12 @@ public final class StatsHandler {
 
     private final FilterReader filters;
     private final StatsRepository repository;
-    private final Scheduler jdbc;
+    private final Queries queries;
 
-    public StatsHandler(FilterReader filters, StatsRepository repository, @Qualifier("jdbcScheduler") Scheduler jdbc) {
+    public StatsHandler(FilterReader filters, StatsRepository repository, Queries queries) {
         this.filters = filters;
         this.repository = repository;
-        this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     public Mono<ServerResponse> stats(ServerRequest request) {
@@ -34,8 +33,7 @@ public final class StatsHandler {
         boolean csv = csv(request.queryParams().get("format"));
         boolean durations = durations(request.queryParams().get("durations"));
         return filters.read(request, Set.of("group", "format", "durations"))
-                .flatMap(filter -> Mono.fromCallable(() -> repository.stats(grouping, filter, durations))
-                        .subscribeOn(jdbc))
+                .flatMap(filter -> queries.run(() -> repository.stats(grouping, filter, durations)))
                 .flatMap(rows -> csv
                         ? ServerResponse.ok()
                                 .contentType(CSV)

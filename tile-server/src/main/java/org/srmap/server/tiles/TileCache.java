@@ -5,30 +5,32 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.srmap.server.ServerSettings;
+import org.srmap.server.query.Queries;
+import org.srmap.server.query.QueryScope;
 import org.srmap.server.version.DataVersion;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
  * Compressed tiles by {@link TileKey}, bounded by bytes ({@code srmap.tile-cache-bytes}).
- * Concurrent misses for one key share one query (Caffeine runs one loader per key); a new data
- * version empties the cache. Its hits, misses and evictions are metrics ({@code cache_*{cache="tiles"}}).
+ * Concurrent misses for one key share one query (Caffeine runs one loader per key), which is
+ * cancelled when every client waiting for it has gone (a map panned away); a new data version
+ * empties the cache. Its hits, misses and evictions are metrics ({@code cache_*{cache="tiles"}}).
  */
 @Component
 public final class TileCache {
     private final AsyncCache<TileKey, CachedTile> cache;
     private final Scheduler jdbc;
+    private final ConcurrentMap<TileKey, Load> loading = new ConcurrentHashMap<>();
 
-    public TileCache(
-            ServerSettings settings,
-            DataVersion version,
-            @Qualifier("jdbcScheduler") Scheduler jdbc,
-            MeterRegistry registry) {
-        this.jdbc = jdbc;
+    public TileCache(ServerSettings settings, DataVersion version, Queries queries, MeterRegistry registry) {
+        this.jdbc = queries.scheduler();
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(settings.tileCacheBytes().toBytes())
                 .weigher((TileKey k, CachedTile t) -> t.weight())
@@ -40,10 +42,60 @@ public final class TileCache {
 
     /** The tile of {@code key}, drawn by {@code draw} on the JDBC scheduler when not cached. */
     public Mono<CachedTile> get(TileKey key, Supplier<Tile> draw) {
-        CompletableFuture<CachedTile> future = cache.get(
-                key,
-                (k, executor) -> CompletableFuture.supplyAsync(
-                        () -> CachedTile.of(draw.get(), k.etag()), task -> jdbc.schedule(task)));
-        return Mono.fromFuture(future, true);
+        return Mono.defer(() -> {
+            CompletableFuture<CachedTile> future = cache.get(key, (k, executor) -> load(k, draw));
+            Load load = loading.get(key);
+            if (future.isDone() || load == null) {
+                return Mono.fromFuture(future, true);
+            }
+            if (!load.join()) { // its last client left just now: start over
+                cache.asMap().remove(key, future);
+                return get(key, draw);
+            }
+            return Mono.fromFuture(future, true).doOnCancel(load::leave);
+        });
+    }
+
+    private CompletableFuture<CachedTile> load(TileKey key, Supplier<Tile> draw) {
+        Load load = new Load();
+        loading.put(key, load);
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return CachedTile.of(load.scope.call(draw::get), key.etag());
+                            } catch (RuntimeException e) {
+                                throw e;
+                            } catch (Exception e) {
+                                throw new CompletionException(e);
+                            }
+                        },
+                        task -> jdbc.schedule(task))
+                .whenComplete((tile, error) -> loading.remove(key, load));
+    }
+
+    /** A tile being drawn: its query and the clients waiting for it. */
+    private static final class Load {
+        final QueryScope scope = new QueryScope();
+        private int waiters;
+
+        /** Adds a client; false if the query was already cancelled. */
+        synchronized boolean join() {
+            if (scope.cancelled()) {
+                return false;
+            }
+            waiters++;
+            return true;
+        }
+
+        /** Removes a client; the last one out cancels the query. */
+        void leave() {
+            boolean last;
+            synchronized (this) {
+                last = --waiters == 0;
+            }
+            if (last) {
+                scope.cancel();
+            }
+        }
     }
 }

@@ -70,10 +70,11 @@ public final class TileRepository {
                 TileSql.HEXBINS,
                 ps -> {
                     int i = coord(ps, t);
-                    ps.setInt(i++, hexbinResolution(t.z()));
+                    int res = hexbinResolution(t.z());
+                    ps.setInt(i++, res);
                     ps.setString(i++, FilterSql.status(f));
                     ps.setString(i++, FilterSql.status(f));
-                    FilterSql.bindRollup(ps, i, f);
+                    FilterSql.bindHexbinRows(ps, i, f, res);
                 },
                 TileRepository::firstBytes);
         return bytes == null ? new byte[0] : bytes;

@@ -73,22 +73,26 @@ final class TileSql {
                               FROM env) m)""";
 
     /**
-     * The cells at resolution {@code res} (parents of the rollup's cells) meeting the tile, with the
-     * filter's count, the open count among them and the type counted most (ties: the first in
-     * alphabetical order). Parameters: z, x, y; res; status twice; the rollup predicate.
+     * The cells at resolution {@code res} meeting the tile, with the filter's count, the open count
+     * among them and the type counted most (ties: the first in alphabetical order), from {@link
+     * FilterSql#HEXBIN_ROWS} restricted to those cells. Parameters: z, x, y; res; status twice; the
+     * hexbin rows.
      */
     static final String HEXBINS =
             """
-            WITH env AS (SELECT ST_TileEnvelope(?, ?, ?) AS e),
+            WITH env AS (SELECT t.e, ST_Transform(t.e, 4326) AS lonlat FROM (SELECT ST_TileEnvelope(?, ?, ?) AS e) t),
+            tile_cells AS MATERIALIZED (
+                SELECT h.cell, h.geom
+                  FROM h3_cell h CROSS JOIN env
+                 WHERE h.res = ? AND h.geom && env.lonlat),
             by_type AS (
-                SELECT srmap_h3_parent(r.h3_r8, ?) AS cell, r.complaint_type,
-                       sum(CASE ?::text WHEN 'open' THEN r.open_n WHEN 'closed' THEN r.closed_n ELSE r.n END) AS n,
-                       sum(CASE ?::text WHEN 'closed' THEN 0 ELSE r.open_n END) AS open_n
-                  FROM rollup_h3_daily r
-                 WHERE"""
-                    + FilterSql.ROLLUP_PREDICATE
+                SELECT u.cell, u.complaint_type,
+                       sum(CASE ?::text WHEN 'open' THEN u.open_n WHEN 'closed' THEN u.closed_n ELSE u.n END) AS n,
+                       sum(CASE ?::text WHEN 'closed' THEN 0 ELSE u.open_n END) AS open_n
+                  FROM ("""
+                    + FilterSql.HEXBIN_ROWS
                     + """
-
+            ) u
                  GROUP BY 1, 2),
             cells AS (
                 SELECT cell, sum(n) AS n, sum(open_n) AS open_n,
@@ -98,10 +102,9 @@ final class TileSql {
                  GROUP BY cell)
             SELECT ST_AsMVT(t, 'hexbins', 4096, 'geom')
               FROM (SELECT to_hex(c.cell) AS cell, c.n::int AS count, c.open_n::int AS open, c.top_type,
-                           ST_AsMVTGeom(ST_Transform(h.geom, 3857), env.e, 4096, 64, true) AS geom
+                           ST_AsMVTGeom(ST_Transform(tc.geom, 3857), env.e, 4096, 64, true) AS geom
                       FROM cells c
-                      JOIN h3_cell h ON h.cell = c.cell
-                     CROSS JOIN env
-                     WHERE h.geom && ST_Transform(env.e, 4326)) t
+                      JOIN tile_cells tc ON tc.cell = c.cell
+                     CROSS JOIN env) t
              WHERE t.geom IS NOT NULL""";
 }

@@ -175,9 +175,15 @@ class TileServerTest extends FixtureServerTest {
                 "11 | status=closed",
                 "12 | type=HEAT/HOT WATER&type=Street Condition",
                 "11 | district=102",
-                "12 | agency=NYPD&from=2024-01-07&to=2024-01-15"
+                "12 | agency=NYPD&from=2024-01-07&to=2024-01-15",
+                "10 | from=2023-12-25&to=2024-02-10",
+                "12 | from=2024-01-01&to=2024-02-29&status=open",
+                "13 | category=CATEGORY_OF_NOISE&from=2023-12-31&to=2024-03-01",
+                "10 | district=101&district=164&from=2023-12-25&to=2024-03-05"
             })
-    void hexbinsCountWhatTheFilterMatchesInEachCell(int z, String query) throws IOException {
+    void hexbinsCountWhatTheFilterMatchesInEachCell(int z, String template) throws IOException {
+        String query =
+                template.replace("CATEGORY_OF_NOISE", fixture().categoryOfType.get("Noise - Residential"));
         int res = TileRepository.hexbinResolution(z);
         Predicate<Fixture.Request> filter = filter(query);
         Map<Long, List<Fixture.Request>> expected = fixture().requests.stream()

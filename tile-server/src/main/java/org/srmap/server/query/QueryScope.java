@@ -1,0 +1,112 @@
+package org.srmap.server.query;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One piece of work's connections, so that it can be cancelled from another thread: while {@link
+ * #call} runs, every connection the work takes from a {@link CancellingDataSource} is registered
+ * here until the work closes it; {@link #cancel} asks PostgreSQL to cancel whatever those
+ * connections are running and makes the work's later connections fail. A connection is never
+ * cancelled after it went back to the pool, where another request may hold it.
+ */
+public final class QueryScope {
+    private static final Logger LOG = LoggerFactory.getLogger(QueryScope.class);
+    private static final ThreadLocal<QueryScope> CURRENT = new ThreadLocal<>();
+
+    private final Set<Connection> open = ConcurrentHashMap.newKeySet();
+    private boolean cancelled;
+
+    /** Runs {@code work} on this thread within this scope. */
+    public <T> T call(Callable<T> work) throws Exception {
+        QueryScope outer = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return work.call();
+        } finally {
+            CURRENT.set(outer);
+        }
+    }
+
+    /** Cancels the running statements of this scope's work, and refuses it further connections. */
+    public void cancel() {
+        List<Connection> running;
+        synchronized (this) {
+            if (cancelled) {
+                return;
+            }
+            cancelled = true;
+            running = new ArrayList<>(open);
+        }
+        for (Connection c : running) {
+            synchronized (c) { // not while the work closes it
+                if (!open.contains(c)) {
+                    continue;
+                }
+                try {
+                    c.unwrap(PGConnection.class).cancelQuery();
+                } catch (SQLException e) {
+                    LOG.warn("could not cancel a query whose client went away: {}", e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** Whether {@link #cancel} was called. */
+    public synchronized boolean cancelled() {
+        return cancelled;
+    }
+
+    /** The connection, registered with the current thread's scope if there is one. */
+    static Connection track(Connection connection) throws SQLException {
+        QueryScope scope = CURRENT.get();
+        return scope == null ? connection : scope.register(connection);
+    }
+
+    private Connection register(Connection connection) throws SQLException {
+        synchronized (this) {
+            if (cancelled) {
+                connection.close();
+                throw new SQLException("the request was cancelled", "57014");
+            }
+            open.add(connection);
+        }
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, new Tracked(connection));
+    }
+
+    /** Forwards every call; {@code close} first leaves the scope. */
+    private final class Tracked implements InvocationHandler {
+        private final Connection target;
+
+        Tracked(Connection target) {
+            this.target = target;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                synchronized (target) {
+                    open.remove(target);
+                }
+            }
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+}
