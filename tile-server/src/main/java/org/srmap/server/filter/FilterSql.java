@@ -42,12 +42,21 @@ public final class FilterSql {
      * The same over service_request aliased {@code s} (a request counts in its computed district,
      * else its reported one, as in the rollup), and the status.
      */
-    public static final String REQUEST_PREDICATE = PREDICATE.formatted(
-                    "s.created_day",
-                    "s.complaint_type",
-                    "coalesce(s.boro_cd, s.reported_boro_cd, 0)",
-                    "coalesce(s.agency, '')")
-            + "\nAND (?::text IS NULL OR s.is_closed = (?::text = 'closed'))";
+    public static final String REQUEST_PREDICATE = requestPredicate("s.created_day");
+
+    /**
+     * {@link #REQUEST_PREDICATE} with the day hidden from its index: for point tiles over long date
+     * ranges, where PostgreSQL would otherwise AND the bitmap of the tile's few thousand points
+     * with one of millions of days (a year: 3.5 million entries, 190 ms, against 120-150 ms for the
+     * whole dense tile found by place alone).
+     */
+    public static final String REQUEST_PREDICATE_BY_PLACE = requestPredicate("(s.created_day + 0)");
+
+    private static String requestPredicate(String day) {
+        return PREDICATE.formatted(
+                        day, "s.complaint_type", "coalesce(s.boro_cd, s.reported_boro_cd, 0)", "coalesce(s.agency, '')")
+                + "\nAND (?::text IS NULL OR s.is_closed = (?::text = 'closed'))";
+    }
 
     /**
      * The district rollup rows a filter selects, as a subquery of columns day, complaint_type,
@@ -141,7 +150,10 @@ public final class FilterSql {
         return twice(ps, i, f.agency(), Types.VARCHAR);
     }
 
-    /** Binds {@link #REQUEST_PREDICATE} from parameter {@code index}; returns the next index. */
+    /**
+     * Binds {@link #REQUEST_PREDICATE} or {@link #REQUEST_PREDICATE_BY_PLACE} from parameter {@code
+     * index}; returns the next index.
+     */
     public static int bindRequests(PreparedStatement ps, int index, Filter f) throws SQLException {
         int i = bindRollup(ps, index, f);
         return twice(ps, i, f.status() == null ? null : f.status().code(), Types.VARCHAR);

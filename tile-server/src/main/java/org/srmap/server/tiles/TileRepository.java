@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,17 +44,8 @@ public final class TileRepository {
     }
 
     private byte[] districts(TileCoord t, Filter f) {
-        byte[] bytes = jdbc.query(
-                TileSql.DISTRICTS,
-                ps -> {
-                    DateSplit dates = DateSplit.of(f.from(), f.to());
-                    int i = coord(ps, t);
-                    ps.setString(i++, FilterSql.status(f));
-                    ps.setString(i++, FilterSql.status(f));
-                    i = FilterSql.bindDistrictRows(ps, i, f, dates);
-                    ps.setInt(i, t.z());
-                },
-                TileRepository::firstBytes);
+        TileQuery q = query(Layer.DISTRICTS, t, f, settings.requestsCap());
+        byte[] bytes = jdbc.query(q.sql(), q.binder(), TileRepository::firstBytes);
         return bytes == null ? new byte[0] : bytes;
     }
 
@@ -66,51 +58,83 @@ public final class TileRepository {
     }
 
     private byte[] hexbins(TileCoord t, Filter f) {
-        byte[] bytes = jdbc.query(
-                TileSql.HEXBINS,
-                ps -> {
+        TileQuery q = query(Layer.HEXBINS, t, f, settings.requestsCap());
+        byte[] bytes = jdbc.query(q.sql(), q.binder(), TileRepository::firstBytes);
+        return bytes == null ? new byte[0] : bytes;
+    }
+
+    private boolean requests(TileCoord t, Filter f, ByteArrayOutputStream out) {
+        int cap = settings.requestsCap();
+        TileQuery q = query(Layer.REQUESTS, t, f, cap);
+        Boolean capped = jdbc.query(q.sql(), q.binder(), rs -> {
+            rs.next();
+            byte[] points = rs.getBytes(1);
+            if (points != null) {
+                out.writeBytes(points);
+            }
+            boolean over = rs.getLong(2) > cap;
+            if (over) {
+                out.writeBytes(rs.getBytes(3));
+            }
+            return over;
+        });
+        return Boolean.TRUE.equals(capped);
+    }
+
+    /**
+     * The statement that draws {@code layer} of tile {@code t} for filter {@code f}: for districts
+     * and hexbins one row holding the layer; for requests the points (at most {@code cap}), the
+     * number found (up to cap + 1) and the capped layer. Parameters 1-3 are z, x and y (and the
+     * requests' statement binds them again later).
+     */
+    static TileQuery query(Layer layer, TileCoord t, Filter f, int cap) {
+        return switch (layer) {
+            case DISTRICTS ->
+                new TileQuery(TileSql.DISTRICTS, ps -> {
+                    DateSplit dates = DateSplit.of(f.from(), f.to());
+                    int i = coord(ps, t);
+                    ps.setString(i++, FilterSql.status(f));
+                    ps.setString(i++, FilterSql.status(f));
+                    i = FilterSql.bindDistrictRows(ps, i, f, dates);
+                    ps.setInt(i, t.z());
+                });
+            case HEXBINS ->
+                new TileQuery(TileSql.HEXBINS, ps -> {
                     int i = coord(ps, t);
                     int res = hexbinResolution(t.z());
                     ps.setInt(i++, res);
                     ps.setString(i++, FilterSql.status(f));
                     ps.setString(i++, FilterSql.status(f));
                     FilterSql.bindHexbinRows(ps, i, f, res);
-                },
-                TileRepository::firstBytes);
-        return bytes == null ? new byte[0] : bytes;
-    }
-
-    private boolean requests(TileCoord t, Filter f, ByteArrayOutputStream out) {
-        int cap = settings.requestsCap();
-        Boolean capped = jdbc.query(
-                TileSql.REQUESTS,
-                ps -> {
+                });
+            case REQUESTS ->
+                new TileQuery(shortRange(f) ? TileSql.REQUESTS : TileSql.REQUESTS_BY_PLACE, ps -> {
                     int i = coord(ps, t);
                     i = FilterSql.bindRequests(ps, i, f);
                     ps.setInt(i++, cap + 1);
+                    i = coord(ps, i, t);
                     ps.setInt(i++, cap);
                     ps.setInt(i, cap);
-                },
-                rs -> {
-                    rs.next();
-                    byte[] points = rs.getBytes(1);
-                    if (points != null) {
-                        out.writeBytes(points);
-                    }
-                    boolean over = rs.getLong(2) > cap;
-                    if (over) {
-                        out.writeBytes(rs.getBytes(3));
-                    }
-                    return over;
                 });
-        return Boolean.TRUE.equals(capped);
+        };
     }
 
     private static int coord(PreparedStatement ps, TileCoord t) throws SQLException {
-        ps.setInt(1, t.z());
-        ps.setInt(2, t.x());
-        ps.setInt(3, t.y());
-        return 4;
+        return coord(ps, 1, t);
+    }
+
+    private static int coord(PreparedStatement ps, int index, TileCoord t) throws SQLException {
+        ps.setInt(index, t.z());
+        ps.setInt(index + 1, t.x());
+        ps.setInt(index + 2, t.y());
+        return index + 3;
+    }
+
+    /** Whether the filter's dates span at most {@link TileSql#SHORT_RANGE_DAYS}. */
+    static boolean shortRange(Filter f) {
+        return f.from() != null
+                && f.to() != null
+                && ChronoUnit.DAYS.between(f.from(), f.to()) < TileSql.SHORT_RANGE_DAYS;
     }
 
     private static byte[] firstBytes(ResultSet rs) throws SQLException {

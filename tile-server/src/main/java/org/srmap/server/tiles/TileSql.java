@@ -44,33 +44,51 @@ final class TileSql {
 
     /**
      * The newest requests with a point in the tile, at most the cap; the number found up to cap + 1
-     * (more than the cap: the tile is capped); and the one-feature layer a capped tile carries.
-     * Parameters: z, x, y; the request predicate; cap + 1; cap; cap.
+     * (more than the cap: the tile is capped); and the one-feature layer a capped tile carries. The
+     * tile's envelope is written out in the WHERE clause (not taken from a CTE) so that the planner
+     * sees it and estimates the points in it. Parameters: z, x, y; the request predicate (either of
+     * {@code predicate}); cap + 1; z, x, y; cap; cap.
      */
-    static final String REQUESTS =
-            """
-            WITH env AS (SELECT ST_TileEnvelope(?, ?, ?) AS e),
-            hits AS MATERIALIZED (
-                SELECT s.unique_key AS id, s.unique_key, ct.category, s.complaint_type, s.descriptor, s.status,
-                       extract(epoch FROM s.created_at)::bigint AS created,
-                       extract(epoch FROM s.closed_at)::bigint AS closed,
-                       ST_AsMVTGeom(ST_Transform(s.geom, 3857), env.e, 4096, 64, true) AS geom
-                  FROM service_request s
-                 CROSS JOIN env
-                  LEFT JOIN complaint_type ct ON ct.complaint_type = s.complaint_type
-                 WHERE s.geom && ST_Transform(env.e, 4326)
-                   AND"""
-                    + FilterSql.REQUEST_PREDICATE
-                    + """
+    static String requests(String predicate) {
+        return """
+                WITH hits AS MATERIALIZED (
+                    SELECT s.unique_key, s.complaint_type, s.descriptor, s.status,
+                           extract(epoch FROM s.created_at)::bigint AS created,
+                           extract(epoch FROM s.closed_at)::bigint AS closed, s.geom
+                      FROM service_request s
+                     WHERE s.geom && ST_Transform(ST_TileEnvelope(?, ?, ?), 4326)
+                       AND"""
+                + predicate
+                + """
 
-                 ORDER BY s.created_at DESC, s.unique_key DESC
-                 LIMIT ?)
-            SELECT (SELECT ST_AsMVT(h, 'requests', 4096, 'geom', 'id')
-                      FROM (SELECT * FROM hits ORDER BY created DESC, unique_key DESC LIMIT ?) h),
-                   (SELECT count(*) FROM hits),
-                   (SELECT ST_AsMVT(m, 'requests_capped', 4096, 'geom')
-                      FROM (SELECT ?::int AS shown, ST_AsMVTGeom(ST_Centroid(env.e), env.e, 4096, 0, false) AS geom
-                              FROM env) m)""";
+                     ORDER BY s.created_at DESC, s.unique_key DESC
+                     LIMIT ?),
+                env AS (SELECT ST_TileEnvelope(?, ?, ?) AS e)
+                SELECT (SELECT ST_AsMVT(h, 'requests', 4096, 'geom', 'id')
+                          FROM (SELECT hits.unique_key AS id, hits.unique_key, ct.category, hits.complaint_type,
+                                       hits.descriptor, hits.status, hits.created, hits.closed,
+                                       ST_AsMVTGeom(ST_Transform(hits.geom, 3857), env.e, 4096, 64, true) AS geom
+                                  FROM hits CROSS JOIN env
+                                  LEFT JOIN complaint_type ct ON ct.complaint_type = hits.complaint_type
+                                 ORDER BY hits.created DESC, hits.unique_key DESC
+                                 LIMIT ?) h),
+                       (SELECT count(*) FROM hits),
+                       (SELECT ST_AsMVT(m, 'requests_capped', 4096, 'geom')
+                          FROM (SELECT ?::int AS shown, ST_AsMVTGeom(ST_Centroid(env.e), env.e, 4096, 0, false) AS geom
+                                  FROM env) m)""";
+    }
+
+    /** {@link #requests} with the day indexable: for date ranges up to {@link #SHORT_RANGE_DAYS}. */
+    static final String REQUESTS = requests(FilterSql.REQUEST_PREDICATE);
+
+    /** {@link #requests} found by place alone: for longer or open date ranges. */
+    static final String REQUESTS_BY_PLACE = requests(FilterSql.REQUEST_PREDICATE_BY_PLACE);
+
+    /**
+     * The longest date range whose point tiles let PostgreSQL use the day index: a quarter (a dense
+     * tile's 90 days of day entries cost about what finding it by place alone does).
+     */
+    static final int SHORT_RANGE_DAYS = 92;
 
     /**
      * The cells at resolution {@code res} meeting the tile, with the filter's count, the open count

@@ -106,7 +106,15 @@ class TileServerTest extends FixtureServerTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {"''", "status=closed", "type=Illegal Parking&from=2024-01-02", "district=102", "agency=DOT"})
+            value = {
+                "''",
+                "status=closed",
+                "type=Illegal Parking&from=2024-01-02",
+                "district=102",
+                "agency=DOT",
+                "from=2024-01-02&to=2024-02-15", // a short range: the day index may be used
+                "from=2023-12-20&to=2024-03-28&status=open"
+            })
     void requestTilesHoldThePointsInsideThemThatTheFilterMatches(String query) throws IOException {
         int[] tile = tileOf(16, -74.0005, 40.7095);
         JtsMvt mvt = get("/tiles/requests/16/" + tile[1] + "/" + tile[2] + ".mvt?" + query);

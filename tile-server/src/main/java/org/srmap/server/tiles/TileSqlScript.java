@@ -1,0 +1,142 @@
+package org.srmap.server.tiles;
+
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.srmap.server.filter.Filter;
+
+/**
+ * Prints the statement the server runs for one layer at one zoom as a pgbench command: every
+ * parameter as the SQL literal the server binds, except the tile's x and y, which become the
+ * pgbench variables {@code :x} and {@code :y} wherever they are bound (each time right after the
+ * tile's z). So the benchmark's floor (pgbench straight against
+ * PostgreSQL) runs the very SQL of the server, bound by the same code.
+ *
+ * <p>Usage: {@code TileSqlScript LAYER Z FROM TO [CAP]} (dates as yyyy-mm-dd, CAP default 5000).
+ */
+public final class TileSqlScript {
+    private TileSqlScript() {}
+
+    public static void main(String[] args) throws SQLException {
+        if (args.length < 4 || args.length > 5) {
+            System.err.println("usage: TileSqlScript LAYER Z FROM TO [CAP]");
+            System.exit(2);
+        }
+        Layer layer = Layer.valueOf(args[0].toUpperCase(Locale.ROOT));
+        int z = Integer.parseInt(args[1]);
+        Filter filter =
+                new Filter(null, List.of(), LocalDate.parse(args[2]), LocalDate.parse(args[3]), null, List.of(), null);
+        int cap = args.length == 5 ? Integer.parseInt(args[4]) : 5000;
+        // a tile whose x and y no other parameter takes (checked), to find where they are bound
+        TileCoord tile = new TileCoord(z, (1 << z) - 7, (1 << z) - 5);
+        TileQuery query = TileRepository.query(layer, tile, filter, cap);
+        Map<Integer, String> literals = record(query);
+        String zValue = Integer.toString(z);
+        for (Map.Entry<Integer, String> e : literals.entrySet()) {
+            int index = e.getKey();
+            boolean x = e.getValue().equals(Integer.toString(tile.x()));
+            boolean y = e.getValue().equals(Integer.toString(tile.y()));
+            if ((x && !zValue.equals(literals.get(index - 1))) || (y && !zValue.equals(literals.get(index - 2)))) {
+                throw new IllegalStateException("parameter " + index + " takes the tile's x or y but not after its z");
+            }
+            if (x || y) {
+                e.setValue(x ? ":x" : ":y");
+            }
+        }
+        System.out.println(render(query.sql(), literals) + ";");
+    }
+
+    /** The SQL with its i-th {@code ?} replaced by {@code literals.get(i)}. */
+    static String render(String sql, Map<Integer, String> literals) {
+        StringBuilder out = new StringBuilder(sql.length() + 256);
+        int index = 0;
+        for (char c : sql.toCharArray()) {
+            if (c == '?') {
+                index++;
+                String literal = literals.get(index);
+                if (literal == null) {
+                    throw new IllegalStateException("parameter " + index + " was not bound");
+                }
+                out.append(literal);
+            } else {
+                out.append(c);
+            }
+        }
+        if (index != literals.size()) {
+            throw new IllegalStateException("bound " + literals.size() + " parameters, the SQL has " + index);
+        }
+        return out.toString();
+    }
+
+    /** The literals the query's binder sets, by parameter index. */
+    private static Map<Integer, String> record(TileQuery query) throws SQLException {
+        Map<Integer, String> literals = new TreeMap<>();
+        Connection connection = (Connection) Proxy.newProxyInstance(
+                TileSqlScript.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("createArrayOf")) {
+                        return arrayLiteral((Object[]) args[1]);
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        PreparedStatement ps = (PreparedStatement) Proxy.newProxyInstance(
+                TileSqlScript.class.getClassLoader(),
+                new Class<?>[] {PreparedStatement.class},
+                (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "getConnection" -> {
+                            return connection;
+                        }
+                        case "setNull" -> literals.put((Integer) args[0], "NULL");
+                        case "setInt", "setLong", "setString", "setObject" ->
+                            literals.put(
+                                    (Integer) args[0],
+                                    literal(args[1], args.length > 2 ? (Integer) args[2] : Types.OTHER));
+                        default -> throw new UnsupportedOperationException(method.getName());
+                    }
+                    return null;
+                });
+        query.binder().setValues(ps);
+        return literals;
+    }
+
+    private static String literal(Object value, int sqlType) {
+        if (value == null) {
+            return "NULL";
+        } else if (value instanceof Number n) {
+            return n.toString();
+        } else if (value instanceof java.sql.Array a) {
+            return a.toString();
+        } else if (value instanceof java.sql.Date || value instanceof String || sqlType == Types.DATE) {
+            return quote(value.toString());
+        }
+        throw new IllegalArgumentException("no literal for " + value.getClass());
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    /** An array parameter whose toString is its quoted array literal (the SQL casts it). */
+    private static java.sql.Array arrayLiteral(Object[] elements) {
+        String literal = quote(Arrays.stream(elements)
+                .map(e ->
+                        e instanceof Number ? e.toString() : "\"" + e.toString().replace("\"", "\\\"") + "\"")
+                .collect(Collectors.joining(",", "{", "}")));
+        return (java.sql.Array) Proxy.newProxyInstance(
+                TileSqlScript.class.getClassLoader(), new Class<?>[] {java.sql.Array.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("toString")) {
+                        return literal;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+}
