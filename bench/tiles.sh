@@ -8,7 +8,7 @@
 #                     ceiling for the cached path
 #   (c) raw points    the martin / pg_tileserv way: ST_AsMVT over the raw points of the tile, same
 #                     filter, z10-z12, against our aggregated tile for the same tiles (5 per zoom)
-# Tiles: 200 per zoom, random points over the five boroughs (ST_GeneratePoints, seeded), one year of
+# Tiles: about 200 per zoom, random points over the five boroughs (ST_GeneratePoints, seeded), one year of
 # requests (2024). Layers by zoom as the map draws them: districts z10-z13, hexbins z10-z13, requests
 # z14-z16. Each measurement runs SECONDS (default 10) with wrk (pgbench for (a)): concurrency 1 for
 # latency, 8 connections on 2 threads for requests/s.
@@ -24,7 +24,6 @@ FROM=2024-01-01
 TO=2024-12-31
 Q="from=$FROM&to=$TO"
 WORK=$ROOT/bench/work/tiles
-rm -rf "$WORK" && mkdir -p "$WORK"
 PORT_OFF=8091 PORT_ON=8092 PORT_NGINX=8093
 JAR=tile-server/target/srmap-tile-server.jar
 export PGPASSWORD=srmap
@@ -32,9 +31,48 @@ PSQL="psql -X -q -v ON_ERROR_STOP=1 -h localhost -U srmap -d $DB"
 # what every server connection runs (DatabaseConfig), for pgbench's connections too
 export PGOPTIONS="-c jit=off -c plan_cache_mode=force_custom_plan -c statement_timeout=120s"
 
+# The tables, from the arrays of results (bench/tiles.sh DATABASE SECONDS --report prints them again
+# from bench/work/tiles/results.sh).
+report() {
+  echo "Measured $(date -u +%F) at commit $(git rev-parse --short HEAD); $(head -1 "$WORK/machine.txt"); $(tail -1 "$WORK/machine.txt")."
+  echo "Each cell: $SECS s of wrk (pgbench for the SQL floor) over about 200 random tiles per zoom, filter \`$Q\`."
+  echo
+  echo "| layer | z | uncached p50 / p99 ms (c=1) | pgbench same SQL p50 / p99 ms | server overhead p50 | uncached req/s (c=8) | pgbench tps (c=8) | cached p50 / p99 ms (c=1) | cached req/s (c=8) | nginx req/s (c=8) | cached / nginx |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  for lz in $LAYERS; do
+    read -r o50 o99 _ obad <<< "${OFF1[$lz]}"
+    read -r _ _ orps obad8 <<< "${OFF8[$lz]}"
+    read -r g50 g99 _ <<< "${PG1[$lz]}"
+    read -r _ _ gtps <<< "${PG8[$lz]}"
+    read -r c50 c99 _ cbad <<< "${ON1[$lz]}"
+    read -r _ _ crps _ <<< "${ON8[$lz]}"
+    read -r _ _ nrps _ <<< "${NG8[$lz]}"
+    awk -v l="${lz%%:*}" -v z="${lz##*:}" -v o50="$o50" -v o99="$o99" -v g50="$g50" -v g99="$g99" -v orps="$orps" \
+        -v gtps="$gtps" -v c50="$c50" -v c99="$c99" -v crps="$crps" -v nrps="$nrps" -v bad=$((obad + obad8 + cbad)) 'BEGIN {
+      printf "| %s | %s | %s / %s | %s / %s | %+.0f%% | %s | %.0f | %s / %s | %s | %s | %.2fx |%s\n", l, z, o50, o99, g50, g99,
+        (o50 / g50 - 1) * 100, orps, gtps, c50, c99, crps, nrps, crps / nrps, (bad > 0 ? " non-2xx: " bad : "") }'
+  done
+  echo
+  echo "Peak RSS of the server (-Xmx1g): $RSS_OFF MB uncached, $RSS_ON MB cached."
+  echo
+  echo "| z | raw points ST_AsMVT, mean ms (5 tiles) | ours (districts,hexbins) uncached p50 ms, same tiles | ratio |"
+  echo "|---|---|---|---|"
+  for z in 10 11 12; do
+    read -r r50 _ _ _ <<< "${OURS_RAW[$z]}"
+    awk -v z=$z -v raw="${RAW[$z]}" -v ours="$r50" 'BEGIN { printf "| %s | %.0f | %s | %.0fx |\n", z, raw, ours, raw / ours }'
+  done
+}
+
+if [[ ${3:-} == --report ]]; then
+  source "$WORK/results.sh"
+  report
+  exit 0
+fi
+
 for tool in wrk nginx; do
   command -v $tool >/dev/null || { echo "installing $tool" >&2; apt-get install -y -q "${tool/nginx/nginx-light}" >/dev/null; }
 done
+rm -rf "$WORK" && mkdir -p "$WORK"
 PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)
 [[ -f $JAR ]] || ./srmap build >/dev/null
 
@@ -67,7 +105,7 @@ end
 LUA
 
 url_list() { # layer z prefix -> file of paths
-  sed "s|^|$3/$1/$2/|; s|$|.mvt?$Q|" "$WORK/tiles-$2.txt" > "$WORK/urls-$1-$2.txt"
+  sed "s|^|$3/$1/$2/|; s|$|.mvt?${Q//&/\\&}|" "$WORK/tiles-$2.txt" > "$WORK/urls-$1-$2.txt"
 }
 
 # wrk PORT URLS CONNECTIONS THREADS -> "p50_ms p99_ms req_per_s non2xx"
@@ -121,7 +159,7 @@ for lz in $LAYERS; do
   run_wrk $PORT_OFF "$WORK/urls-$layer-$z.txt" 1 1 > /dev/null # warm PostgreSQL's buffers and the JIT
   OFF1[$lz]=$(run_wrk $PORT_OFF "$WORK/urls-$layer-$z.txt" 1 1)
   OFF8[$lz]=$(run_wrk $PORT_OFF "$WORK/urls-$layer-$z.txt" 8 2)
-  { echo '\set i random(1, 200)'
+  { echo "\\set i random(1, $(wc -l < "$WORK/tiles-$z.txt"))"
     echo "SELECT x, y FROM bench_tile WHERE z = $z AND i = :i \\gset"
     java -cp "$JAR" -Dloader.main=org.srmap.server.tiles.TileSqlScript \
       org.springframework.boot.loader.launch.PropertiesLauncher "$layer" "$z" "$FROM" "$TO"
@@ -171,6 +209,8 @@ http {
 }
 NGINX
 nginx -c "$WORK/nginx.conf"
+cat "$WORK"/urls-*-1[0-6].txt > "$WORK/urls-all.txt"
+for _ in 1 2 3; do run_wrk $PORT_ON "$WORK/urls-all.txt" 8 2 > /dev/null; done # the JIT compiles the cached path
 for lz in $LAYERS; do
   layer=${lz%%:*} z=${lz##*:}
   echo "cache on, nginx: $layer z$z" >&2
@@ -201,40 +241,12 @@ SQL
   echo "raw points z$z" >&2
   (cd "$WORK" && $PGBENCH -n -M prepared -h localhost -U srmap -f "raw-$z.sql" -t 5 -c 1 "$DB" > "raw-$z.out" 2>&1)
   RAW[$z]=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$WORK/raw-$z.out")
-  head -5 "$WORK/tiles-$z.txt" | sed "s|^|/tiles/districts,hexbins/$z/|; s|$|.mvt?$Q|" > "$WORK/urls-ours-$z.txt"
+  head -5 "$WORK/tiles-$z.txt" | sed "s|^|/tiles/districts,hexbins/$z/|; s|$|.mvt?${Q//&/\\&}|" > "$WORK/urls-ours-$z.txt"
   run_wrk $PORT_OFF "$WORK/urls-ours-$z.txt" 1 1 > /dev/null
   OURS_RAW[$z]=$(run_wrk $PORT_OFF "$WORK/urls-ours-$z.txt" 1 1)
 done
 kill "$(server_pid $PORT_OFF)"
 $PSQL -c "DROP TABLE bench_tile"
 
-# --- the report
-{
-  echo "Measured $(date -u +%F) at commit $(git rev-parse --short HEAD); $(head -1 "$WORK/machine.txt"); $(tail -1 "$WORK/machine.txt")."
-  echo "Each cell: $SECS s of wrk (pgbench for the SQL floor) over 200 random tiles per zoom, filter \`$Q\`."
-  echo
-  echo "| layer | z | uncached p50 / p99 ms (c=1) | pgbench same SQL p50 / p99 ms | server overhead p50 | uncached req/s (c=8) | pgbench tps (c=8) | cached p50 / p99 ms (c=1) | cached req/s (c=8) | nginx req/s (c=8) | cached / nginx |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|"
-  for lz in $LAYERS; do
-    read -r o50 o99 _ obad <<< "${OFF1[$lz]}"
-    read -r _ _ orps obad8 <<< "${OFF8[$lz]}"
-    read -r g50 g99 _ <<< "${PG1[$lz]}"
-    read -r _ _ gtps <<< "${PG8[$lz]}"
-    read -r c50 c99 _ cbad <<< "${ON1[$lz]}"
-    read -r _ _ crps _ <<< "${ON8[$lz]}"
-    read -r _ _ nrps _ <<< "${NG8[$lz]}"
-    awk -v l="${lz%%:*}" -v z="${lz##*:}" -v o50="$o50" -v o99="$o99" -v g50="$g50" -v g99="$g99" -v orps="$orps" \
-        -v gtps="$gtps" -v c50="$c50" -v c99="$c99" -v crps="$crps" -v nrps="$nrps" -v bad=$((obad + obad8 + cbad)) 'BEGIN {
-      printf "| %s | %s | %s / %s | %s / %s | %+.0f%% | %s | %.0f | %s / %s | %s | %s | %.2fx |%s\n", l, z, o50, o99, g50, g99,
-        (o50 / g50 - 1) * 100, orps, gtps, c50, c99, crps, nrps, crps / nrps, bad > 0 ? " non-2xx: " bad : "" }'
-  done
-  echo
-  echo "Peak RSS of the server (-Xmx1g): $RSS_OFF MB uncached, $RSS_ON MB cached."
-  echo
-  echo "| z | raw points ST_AsMVT, mean ms (5 tiles) | ours (districts,hexbins) uncached p50 ms, same tiles | ratio |"
-  echo "|---|---|---|---|"
-  for z in 10 11 12; do
-    read -r r50 _ _ _ <<< "${OURS_RAW[$z]}"
-    awk -v z=$z -v raw="${RAW[$z]}" -v ours="$r50" 'BEGIN { printf "| %s | %.0f | %s | %.0fx |\n", z, raw, ours, raw / ours }'
-  done
-} | tee "$WORK/report.md"
+declare -p OFF1 OFF8 PG1 PG8 ON1 ON8 NG8 RAW OURS_RAW RSS_OFF RSS_ON > "$WORK/results.sh"
+report | tee "$WORK/report.md"

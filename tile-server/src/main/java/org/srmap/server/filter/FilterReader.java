@@ -17,8 +17,16 @@ public final class FilterReader {
         this.queries = queries;
     }
 
-    /** The request's filter; a bad parameter fails the Mono with a BadRequestException. */
+    /**
+     * The request's filter; a bad parameter fails the Mono with a BadRequestException. Parsed on the
+     * calling thread when the vocabulary is at hand (a cached tile then never leaves the event loop),
+     * else on the JDBC scheduler, which reads it.
+     */
     public Mono<Filter> read(ServerRequest request, Set<String> extraNames) {
-        return queries.run(() -> new FilterParser(vocabulary.get()).parse(request.queryParams(), extraNames));
+        return vocabulary
+                .ifLoaded()
+                .map(v -> Mono.fromCallable(() -> new FilterParser(v).parse(request.queryParams(), extraNames)))
+                .orElseGet(() ->
+                        queries.run(() -> new FilterParser(vocabulary.get()).parse(request.queryParams(), extraNames)));
     }
 }

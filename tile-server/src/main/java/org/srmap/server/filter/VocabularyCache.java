@@ -2,6 +2,7 @@ package org.srmap.server.filter;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,14 @@ public final class VocabularyCache {
     public VocabularyCache(JdbcTemplate jdbc, DataVersion version) {
         this.jdbc = jdbc;
         this.version = version;
+    }
+
+    /** The vocabulary of the current data version if it has been read, without blocking; else empty. */
+    public Optional<Vocabulary> ifLoaded() {
+        Loaded loaded = current.get();
+        return loaded != null && loaded.version() == version.current()
+                ? Optional.of(loaded.vocabulary())
+                : Optional.empty();
     }
 
     /** The vocabulary of the current data version. */

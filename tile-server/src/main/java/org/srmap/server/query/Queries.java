@@ -23,7 +23,10 @@ public final class Queries {
     public <T> Mono<T> run(Callable<T> work) {
         return Mono.defer(() -> {
             QueryScope scope = new QueryScope();
-            return Mono.fromCallable(() -> scope.call(work)).subscribeOn(jdbc).doOnCancel(scope::cancel);
+            return Mono.fromCallable(() -> scope.call(work))
+                    .subscribeOn(jdbc)
+                    .doOnCancel(scope::cancel)
+                    .onErrorResume(e -> scope.cancelled(), e -> Mono.empty()); // no one is listening
         });
     }
 

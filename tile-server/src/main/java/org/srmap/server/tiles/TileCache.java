@@ -4,10 +4,12 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.srmap.server.ServerSettings;
@@ -52,35 +54,53 @@ public final class TileCache {
                 cache.asMap().remove(key, future);
                 return get(key, draw);
             }
-            return Mono.fromFuture(future, true).doOnCancel(load::leave);
+            return Mono.create(sink -> {
+                AtomicBoolean gone = new AtomicBoolean();
+                sink.onCancel(() -> {
+                    gone.set(true);
+                    load.leave();
+                });
+                future.whenComplete((tile, error) -> {
+                    if (gone.get()) {
+                        return; // a client that left gets nothing, not even the cancelled query's error
+                    }
+                    if (error != null) {
+                        sink.error(
+                                error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error);
+                    } else {
+                        sink.success(tile);
+                    }
+                });
+            });
         });
     }
 
     private CompletableFuture<CachedTile> load(TileKey key, Supplier<Tile> draw) {
         Load load = new Load();
         loading.put(key, load);
-        return CompletableFuture.supplyAsync(
-                        () -> {
-                            try {
-                                return CachedTile.of(load.scope.call(draw::get), key.etag());
-                            } catch (RuntimeException e) {
-                                throw e;
-                            } catch (Exception e) {
-                                throw new CompletionException(e);
-                            }
-                        },
-                        task -> jdbc.schedule(task))
-                .whenComplete((tile, error) -> loading.remove(key, load));
+        CompletableFuture<CachedTile> future = new CompletableFuture<>();
+        jdbc.schedule(() -> {
+            try {
+                future.complete(CachedTile.of(load.scope.call(draw::get), key.etag()));
+            } catch (Exception e) {
+                // every client left: no tile, and nothing for Caffeine to log
+                future.completeExceptionally(
+                        load.scope.cancelled() ? new CancellationException("the tile's last client went away") : e);
+            }
+        });
+        future.whenComplete((tile, error) -> loading.remove(key, load));
+        return future;
     }
 
     /** A tile being drawn: its query and the clients waiting for it. */
     private static final class Load {
         final QueryScope scope = new QueryScope();
         private int waiters;
+        private boolean abandoned;
 
-        /** Adds a client; false if the query was already cancelled. */
+        /** Adds a client; false if the last one has already left (the query is being cancelled). */
         synchronized boolean join() {
-            if (scope.cancelled()) {
+            if (abandoned) {
                 return false;
             }
             waiters++;
@@ -89,13 +109,13 @@ public final class TileCache {
 
         /** Removes a client; the last one out cancels the query. */
         void leave() {
-            boolean last;
             synchronized (this) {
-                last = --waiters == 0;
+                abandoned = --waiters == 0;
+                if (!abandoned) {
+                    return;
+                }
             }
-            if (last) {
-                scope.cancel();
-            }
+            scope.cancel();
         }
     }
 }
