@@ -53,7 +53,11 @@ report() {
         (o50 / g50 - 1) * 100, orps, gtps, c50, c99, crps, nrps, crps / nrps, (bad > 0 ? " non-2xx: " bad : "") }'
   done
   echo
-  echo "Peak RSS of the server (-Xmx1g): $RSS_OFF MB uncached, $RSS_ON MB cached."
+  echo "Peak RSS of the server (-Xmx1g): $RSS_OFF MB uncached, $RSS_ON MB cached. Answers by status:"
+  echo
+  echo '```'
+  cat "$WORK"/statuses-*.txt
+  echo '```'
   echo
   echo "| z | raw points ST_AsMVT, mean ms (5 tiles) | ours (districts,hexbins) uncached p50 ms, same tiles | ratio |"
   echo "|---|---|---|---|"
@@ -132,6 +136,10 @@ start_server() { # port extra-args...
   echo "the server on port $port did not start; see $WORK/server-$port.log" >&2
   exit 1
 }
+statuses() { # the server's answers by status and route, from its metrics
+  curl -sf "http://127.0.0.1:$1/actuator/prometheus" \
+    | sed -n 's/^http_server_requests_seconds_count{\(.*\)} \(.*\)$/\2 \1/p' | grep -v 'uri="/actuator' || true
+}
 server_pid() { pgrep -f "srmap-tile-server.jar --server.port=$1" | head -1; }
 peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$(server_pid "$1")/status"; }
 stop_servers() {
@@ -175,6 +183,7 @@ for lz in $LAYERS; do
   done
 done
 RSS_OFF=$(peak_rss_mb $PORT_OFF)
+statuses $PORT_OFF > "$WORK/statuses-uncached.txt"
 kill "$(server_pid $PORT_OFF)"
 
 # --- ours, cache on (warmed), and (b) nginx on the same bytes
@@ -220,6 +229,7 @@ for lz in $LAYERS; do
   NG8[$lz]=$(run_wrk $PORT_NGINX "$WORK/nginx-$layer-$z.txt" 8 2)
 done
 RSS_ON=$(peak_rss_mb $PORT_ON)
+statuses $PORT_ON > "$WORK/statuses-cached.txt"
 nginx -c "$WORK/nginx.conf" -s stop
 kill "$(server_pid $PORT_ON)"
 
