@@ -14,7 +14,7 @@ import org.srmap.server.problem.BadRequestException;
  * Reads a {@link Filter} from query parameters, checking every name and value against the
  * {@link Vocabulary}: an unknown parameter, a malformed value or a value the data does not hold is a
  * {@link BadRequestException} naming it. Names and values of categories, types and agencies match
- * without regard to case.
+ * without regard to case. Immutable, so thread-safe: one parser serves a data version.
  */
 public final class FilterParser {
     /** The filter parameters, in the order messages list them. */
@@ -33,6 +33,11 @@ public final class FilterParser {
         this.categories = byLowerCase(vocabulary.categories());
         this.types = byLowerCase(vocabulary.types());
         this.agencies = byLowerCase(vocabulary.agencies());
+    }
+
+    /** The vocabulary this parser checks values against. */
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /**
@@ -138,6 +143,6 @@ public final class FilterParser {
         for (String v : values) {
             map.put(v.toLowerCase(Locale.ROOT), v);
         }
-        return map;
+        return Map.copyOf(map); // immutable: one parser serves every request of a data version
     }
 }

@@ -1,6 +1,7 @@
 package org.srmap.server.filter;
 
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.srmap.server.query.Queries;
@@ -11,6 +12,7 @@ import reactor.core.publisher.Mono;
 public final class FilterReader {
     private final VocabularyCache vocabulary;
     private final Queries queries;
+    private final AtomicReference<FilterParser> parser = new AtomicReference<>();
 
     public FilterReader(VocabularyCache vocabulary, Queries queries) {
         this.vocabulary = vocabulary;
@@ -25,8 +27,18 @@ public final class FilterReader {
     public Mono<Filter> read(ServerRequest request, Set<String> extraNames) {
         return vocabulary
                 .ifLoaded()
-                .map(v -> Mono.fromCallable(() -> new FilterParser(v).parse(request.queryParams(), extraNames)))
-                .orElseGet(() ->
-                        queries.run(() -> new FilterParser(vocabulary.get()).parse(request.queryParams(), extraNames)));
+                .map(v -> Mono.fromCallable(() -> parserOf(v).parse(request.queryParams(), extraNames)))
+                .orElseGet(
+                        () -> queries.run(() -> parserOf(vocabulary.get()).parse(request.queryParams(), extraNames)));
+    }
+
+    /** The parser of a vocabulary, built once per vocabulary (its lower-case indexes took 5% of a cached tile). */
+    private FilterParser parserOf(Vocabulary v) {
+        FilterParser p = parser.get();
+        if (p == null || p.vocabulary() != v) {
+            p = new FilterParser(v);
+            parser.set(p);
+        }
+        return p;
     }
 }
