@@ -9,11 +9,12 @@
 #   (c) raw points    the martin / pg_tileserv way: ST_AsMVT over the raw points of the tile, same
 #                     filter, z10-z12, against our aggregated tile for the same tiles (5 per zoom)
 # Tiles: about 200 per zoom, random points over the five boroughs (ST_GeneratePoints, seeded), one year of
-# requests (2024). Layers by zoom as the map draws them: districts z10-z13, hexbins z10-z13, requests
+# requests (2024). Layers: districts and hexbins at z10-z13 (the zooms that aggregate), requests at
 # z14-z16. Each measurement runs SECONDS (default 10) with wrk (pgbench for (a)): concurrency 1 for
 # latency, 8 connections on 2 threads for requests/s.
 # Usage: bench/tiles.sh DATABASE [SECONDS]   (DATABASE loaded with >= 10M requests, e.g. by
-#        bench/ingest.sh 10000000; as root on the project's machine; writes bench/work/tiles/)
+#        bench/ingest.sh 10000000; as root on the project's machine; writes bench/work/tiles/);
+#        bench/tiles.sh DATABASE SECONDS --report prints the last run's tables again.
 # Prints Markdown tables for docs/benchmarks.md and keeps them in bench/work/tiles/report.md.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
