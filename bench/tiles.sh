@@ -24,6 +24,8 @@ SECS=${2:-10}
 FROM=2024-01-01
 TO=2024-12-31
 Q="from=$FROM&to=$TO"
+LAYERS="districts:10 districts:11 districts:12 districts:13 hexbins:10 hexbins:11 hexbins:12 hexbins:13
+requests:14 requests:15 requests:16"
 WORK=$ROOT/bench/work/tiles
 PORT_OFF=8091 PORT_ON=8092 PORT_NGINX=8093
 JAR=tile-server/target/srmap-tile-server.jar
@@ -35,7 +37,7 @@ export PGOPTIONS="-c jit=off -c plan_cache_mode=force_custom_plan -c statement_t
 # The tables, from the arrays of results (bench/tiles.sh DATABASE SECONDS --report prints them again
 # from bench/work/tiles/results.sh).
 report() {
-  echo "Measured $(date -u +%F) at commit $(git rev-parse --short HEAD); $(head -1 "$WORK/machine.txt"); $(tail -1 "$WORK/machine.txt")."
+  echo "Measured $(date -u -r "$WORK/machine.txt" +%F) at commit $(cat "$WORK/commit.txt"); $(head -1 "$WORK/machine.txt"); $(tail -1 "$WORK/machine.txt")."
   echo "Each cell: $SECS s of wrk (pgbench for the SQL floor) over about 200 random tiles per zoom, filter \`$Q\`."
   echo
   echo "| layer | z | uncached p50 / p99 ms (c=1) | pgbench same SQL p50 / p99 ms | server overhead p50 | uncached req/s (c=8) | pgbench tps (c=8) | cached p50 / p99 ms (c=1) | cached req/s (c=8) | nginx req/s (c=8) | cached / nginx |"
@@ -81,8 +83,6 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)
 [[ -f $JAR ]] || ./srmap build >/dev/null
 
-LAYERS="districts:10 districts:11 districts:12 districts:13 hexbins:10 hexbins:11 hexbins:12 hexbins:13
-requests:14 requests:15 requests:16"
 
 # --- the tiles
 $PSQL <<SQL
@@ -152,6 +152,7 @@ stop_servers() {
 }
 trap stop_servers EXIT
 
+git rev-parse --short HEAD > "$WORK/commit.txt"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB, $(lscpu | sed -n 's/^Model name: *//p')" > "$WORK/machine.txt"
 echo "database: $DB, $($PSQL -tAc "SELECT count(*) FROM service_request") requests, $($PSQL -tAc \
   "SELECT count(*) FROM service_request WHERE created_day BETWEEN '$FROM' AND '$TO'") in $FROM..$TO" >> "$WORK/machine.txt"
