@@ -41,11 +41,11 @@ public final class VocabularyCache {
 
     /** The vocabulary of the current data version. */
     public Vocabulary get() {
+        return ifLoaded().orElseGet(this::load);
+    }
+
+    private Vocabulary load() {
         long v = version.current();
-        Loaded loaded = current.get();
-        if (loaded != null && loaded.version() == v) {
-            return loaded.vocabulary();
-        }
         Vocabulary vocabulary = new Vocabulary(
                 new HashSet<>(strings(CATEGORIES)),
                 new HashSet<>(strings(TYPES)),

@@ -79,16 +79,20 @@ public final class TileCache {
         Load load = new Load();
         loading.put(key, load);
         CompletableFuture<CachedTile> future = new CompletableFuture<>();
-        jdbc.schedule(() -> {
-            try {
-                future.complete(CachedTile.of(load.scope.call(draw::get), key.etag()));
-            } catch (Exception e) {
-                // every client left: no tile, and nothing for Caffeine to log
-                future.completeExceptionally(
-                        load.scope.cancelled() ? new CancellationException("the tile's last client went away") : e);
-            }
-        });
         future.whenComplete((tile, error) -> loading.remove(key, load));
+        try {
+            jdbc.schedule(() -> {
+                try {
+                    future.complete(CachedTile.of(load.scope.call(draw::get), key.etag()));
+                } catch (Exception e) {
+                    // every client left: no tile, and nothing for Caffeine to log
+                    future.completeExceptionally(
+                            load.scope.cancelled() ? new CancellationException("the tile's last client went away") : e);
+                }
+            });
+        } catch (RuntimeException e) { // the scheduler's queue is full
+            future.completeExceptionally(e);
+        }
         return future;
     }
 

@@ -31,8 +31,7 @@ public final class TileRepository {
         boolean capped = false;
         for (Layer layer : layers) {
             switch (layer) {
-                case DISTRICTS -> out.writeBytes(districts(t, f));
-                case HEXBINS -> out.writeBytes(hexbins(t, f));
+                case DISTRICTS, HEXBINS -> out.writeBytes(layer(layer, t, f));
                 case REQUESTS -> {
                     if (t.z() >= settings.requestsMinZoom()) {
                         capped |= requests(t, f, out);
@@ -43,8 +42,9 @@ public final class TileRepository {
         return new Tile(out.toByteArray(), capped);
     }
 
-    private byte[] districts(TileCoord t, Filter f) {
-        TileQuery q = query(Layer.DISTRICTS, t, f, settings.requestsCap());
+    /** A layer drawn by one statement that answers one row holding it (districts, hexbins). */
+    private byte[] layer(Layer layer, TileCoord t, Filter f) {
+        TileQuery q = query(layer, t, f, settings.requestsCap());
         byte[] bytes = jdbc.query(q.sql(), q.binder(), TileRepository::firstBytes);
         return bytes == null ? new byte[0] : bytes;
     }
@@ -55,12 +55,6 @@ public final class TileRepository {
      */
     static int hexbinResolution(int z) {
         return Math.min(H3Cells.resolutionForZoom(z), H3Cells.ROLLUP_RES);
-    }
-
-    private byte[] hexbins(TileCoord t, Filter f) {
-        TileQuery q = query(Layer.HEXBINS, t, f, settings.requestsCap());
-        byte[] bytes = jdbc.query(q.sql(), q.binder(), TileRepository::firstBytes);
-        return bytes == null ? new byte[0] : bytes;
     }
 
     private boolean requests(TileCoord t, Filter f, ByteArrayOutputStream out) {
