@@ -123,10 +123,11 @@ $$;
 -- Bulk loads: drop the secondary indexes of service_request before a large upsert and build them
 -- afterwards (a sorted build is several times faster than row-by-row maintenance). The builds are
 -- named so that two connections can share them out. Must create exactly the indexes of
--- V1__schema.sql as V4 left them; MigrationTest compares them.
+-- V1__schema.sql as V4 and V11 left them; MigrationTest compares them.
 CREATE OR REPLACE FUNCTION srmap_service_request_index_names() RETURNS text[]
 LANGUAGE sql IMMUTABLE AS $$
-    SELECT ARRAY['service_request_geom_idx', 'service_request_day_idx']
+    SELECT ARRAY['service_request_geom_idx', 'service_request_day_idx', 'service_request_geom_4_idx',
+                 'service_request_geom_16_idx', 'service_request_geom_64_idx']
 $$;
 
 -- The secondary indexes of service_request that do not exist now, largest build first.
@@ -146,6 +147,15 @@ BEGIN
         CREATE INDEX IF NOT EXISTS service_request_geom_idx ON service_request USING gist (geom);
     WHEN 'service_request_day_idx' THEN
         CREATE INDEX IF NOT EXISTS service_request_day_idx ON service_request (created_day);
+    WHEN 'service_request_geom_4_idx' THEN
+        CREATE INDEX IF NOT EXISTS service_request_geom_4_idx ON service_request USING gist (geom)
+         WHERE unique_key % 4 = 0;
+    WHEN 'service_request_geom_16_idx' THEN
+        CREATE INDEX IF NOT EXISTS service_request_geom_16_idx ON service_request USING gist (geom)
+         WHERE unique_key % 16 = 0;
+    WHEN 'service_request_geom_64_idx' THEN
+        CREATE INDEX IF NOT EXISTS service_request_geom_64_idx ON service_request USING gist (geom)
+         WHERE unique_key % 64 = 0;
     ELSE
         RAISE EXCEPTION 'no index of service_request is named %', p_name;
     END CASE;

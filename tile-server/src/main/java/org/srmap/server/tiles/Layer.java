@@ -17,11 +17,12 @@ public enum Layer {
             "boro_cd:Number count:Number rate:Number unplaced:Number"),
     /** H3 cells with counts, open counts and the most frequent type, from the H3 rollup. */
     HEXBINS(
-            "H3 cells (resolution 6 to zoom 9, 7 to 11, 8 deeper): requests, open ones, the type counted most",
+            "H3 cells (resolution 6 to zoom 10, 7 at 11, 8 deeper): requests, open ones, the type counted most",
             "cell:String count:Number open:Number top_type:String"),
     /** Service requests as points, at high zoom. */
     REQUESTS(
-            "service requests with a point, newest first up to the cap; created and closed in epoch seconds",
+            "service requests with a point (a dense tile: an even sample of them), newest first up to the cap;"
+                    + " created and closed in epoch seconds",
             "unique_key:Number category:String complaint_type:String descriptor:String status:String"
                     + " created:Number closed:Number");
 

@@ -44,8 +44,10 @@ public record TileJson(
             if (l == Layer.REQUESTS) {
                 vector.add(new VectorLayer(
                         "requests_capped",
-                        "present only when the requests layer was cut at the cap: a point at the tile's centre",
-                        Map.of("shown", "Number"),
+                        "present only when the requests layer holds fewer than all the tile's requests (a"
+                                + " sample of a dense tile, or cut at the cap): a point at the tile's centre with the"
+                                + " features shown and the sample rate (one_in: each shown stands for about that many)",
+                        Map.of("shown", "Number", "one_in", "Number"),
                         requestsMinZoom,
                         TileCoord.MAX_ZOOM));
             }

@@ -44,7 +44,7 @@ public final class TileRepository {
 
     /** A layer drawn by one statement that answers one row holding it (districts, hexbins). */
     private byte[] layer(Layer layer, TileCoord t, Filter f) {
-        TileQuery q = query(layer, t, f, settings.requestsCap());
+        TileQuery q = query(layer, t, f);
         byte[] bytes = jdbc.query(q.sql(), q.binder(), TileRepository::firstBytes);
         return bytes == null ? new byte[0] : bytes;
     }
@@ -57,31 +57,80 @@ public final class TileRepository {
         return Math.min(H3Cells.resolutionForZoom(z), H3Cells.ROLLUP_RES);
     }
 
+    /**
+     * Writes the requests layer of the tile; returns whether it holds fewer than all the requests
+     * the filter matches there (sampled or cut at the cap).
+     */
     private boolean requests(TileCoord t, Filter f, ByteArrayOutputStream out) {
         int cap = settings.requestsCap();
-        TileQuery q = query(Layer.REQUESTS, t, f, cap);
-        Boolean capped = jdbc.query(q.sql(), q.binder(), rs -> {
+        TileQuery probe = probe(t, f, cap);
+        Long sparsest = jdbc.query(probe.sql(), probe.binder(), rs -> rs.next() ? rs.getLong(1) : 0L);
+        int oneIn = sampleRate(sparsest == null ? 0 : sparsest, cap);
+        TileQuery q = requests(t, f, cap, oneIn);
+        Boolean thinned = jdbc.query(q.sql(), q.binder(), rs -> {
             rs.next();
             byte[] points = rs.getBytes(1);
             if (points != null) {
                 out.writeBytes(points);
             }
-            boolean over = rs.getLong(2) > cap;
-            if (over) {
+            boolean partial = oneIn > 1 || rs.getLong(2) > cap;
+            if (partial) {
                 out.writeBytes(rs.getBytes(3));
             }
-            return over;
+            return partial;
         });
-        return Boolean.TRUE.equals(capped);
+        return Boolean.TRUE.equals(thinned);
     }
 
     /**
-     * The statement that draws {@code layer} of tile {@code t} for filter {@code f}: for districts
-     * and hexbins one row holding the layer; for requests the points (at most {@code cap}), the
-     * number found (up to cap + 1) and the capped layer. Parameters 1-3 are z, x and y (and the
-     * requests' statement binds them again later).
+     * The densest sample rate of {@link TileSql#SAMPLES} at which a tile is expected to hold at most
+     * {@code cap} requests, given how many of the sparsest sample it holds (the estimate is that
+     * count times the sparsest rate); the sparsest when none is.
      */
-    static TileQuery query(Layer layer, TileCoord t, Filter f, int cap) {
+    static int sampleRate(long sparsestCount, int cap) {
+        int sparsest = TileSql.SAMPLES.get(TileSql.SAMPLES.size() - 1);
+        for (int oneIn : TileSql.SAMPLES) {
+            if (sparsestCount * sparsest <= (long) cap * oneIn) {
+                return oneIn;
+            }
+        }
+        return sparsest;
+    }
+
+    /** {@link TileSql#REQUESTS_PROBE} for the tile and filter. */
+    static TileQuery probe(TileCoord t, Filter f, int cap) {
+        return new TileQuery(TileSql.REQUESTS_PROBE, ps -> {
+            int i = coord(ps, t);
+            i = FilterSql.bindRequests(ps, i, f);
+            ps.setInt(i, cap + 1);
+        });
+    }
+
+    /**
+     * The statement that draws the 1-in-{@code oneIn} sample of the tile's requests: the points (at
+     * most {@code cap}), the number found (up to cap + 1) and the {@code requests_capped} layer.
+     * Parameters 1-3 are z, x and y, bound again later.
+     */
+    static TileQuery requests(TileCoord t, Filter f, int cap, int oneIn) {
+        String sql = (shortRange(f) ? TileSql.REQUESTS : TileSql.REQUESTS_BY_PLACE).get(oneIn);
+        if (sql == null) {
+            throw new IllegalArgumentException("oneIn must be one of " + TileSql.SAMPLES + ", was " + oneIn);
+        }
+        return new TileQuery(sql, ps -> {
+            int i = coord(ps, t);
+            i = FilterSql.bindRequests(ps, i, f);
+            ps.setInt(i++, cap + 1);
+            i = coord(ps, i, t);
+            ps.setInt(i++, cap);
+            ps.setInt(i, cap);
+        });
+    }
+
+    /**
+     * The statement that draws the single-row layer {@code layer} (districts, hexbins) of tile
+     * {@code t} for filter {@code f}: one row holding the layer. Parameters 1-3 are z, x and y.
+     */
+    static TileQuery query(Layer layer, TileCoord t, Filter f) {
         return switch (layer) {
             case DISTRICTS ->
                 new TileQuery(TileSql.DISTRICTS, ps -> {
@@ -101,15 +150,7 @@ public final class TileRepository {
                     ps.setString(i++, FilterSql.status(f));
                     FilterSql.bindHexbinRows(ps, i, f, res);
                 });
-            case REQUESTS ->
-                new TileQuery(shortRange(f) ? TileSql.REQUESTS : TileSql.REQUESTS_BY_PLACE, ps -> {
-                    int i = coord(ps, t);
-                    i = FilterSql.bindRequests(ps, i, f);
-                    ps.setInt(i++, cap + 1);
-                    i = coord(ps, i, t);
-                    ps.setInt(i++, cap);
-                    ps.setInt(i, cap);
-                });
+            case REQUESTS -> throw new IllegalArgumentException("requests take two statements: probe, then requests");
         };
     }
 

@@ -1,5 +1,8 @@
 package org.srmap.server.tiles;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.srmap.server.filter.FilterSql;
 
 /**
@@ -43,21 +46,48 @@ final class TileSql {
                      WHERE s.geom IS NOT NULL) t""";
 
     /**
-     * The newest requests with a point in the tile, at most the cap; the number found up to cap + 1
-     * (more than the cap: the tile is capped); and the one-feature layer a capped tile carries. The
-     * tile's envelope is written out in the WHERE clause (not taken from a CTE) so that the planner
-     * sees it and estimates the points in it. Parameters: z, x, y; the request predicate (either of
-     * {@code predicate}); cap + 1; z, x, y; cap; cap.
+     * The sample rates of point tiles, densest first: a request is in the 1-in-k sample when its
+     * unique key is a multiple of k. Keys are issued in the order requests arrive, so each sample is
+     * spread evenly over the city and the days, and each sample holds the sparser ones (zooming in
+     * only adds points). Each k above 1 has a partial GiST index (srmap_build_index), so a sampled
+     * tile reads about 1/k of the rows a full one would.
      */
-    static String requests(String predicate) {
+    static final List<Integer> SAMPLES = List.of(1, 4, 16, 64);
+
+    /**
+     * The requests of the sparsest sample in the tile that the filter matches, up to cap + 1: times
+     * the sample's rate, an estimate of the tile's requests that picks the sample to draw (cheap:
+     * it reads a 64th of the tile's rows through its own index). Parameters: z, x, y; the request
+     * predicate; cap + 1.
+     */
+    static final String REQUESTS_PROBE =
+            """
+            SELECT count(*)
+              FROM (SELECT FROM service_request s
+                     WHERE s.unique_key %% %d = 0
+                       AND s.geom && ST_Transform(ST_TileEnvelope(?, ?, ?), 4326)
+                       AND%s
+                     LIMIT ?) p"""
+                    .formatted(SAMPLES.get(SAMPLES.size() - 1), FilterSql.REQUEST_PREDICATE_BY_PLACE);
+
+    /**
+     * The newest requests of the 1-in-{@code oneIn} sample with a point in the tile, at most the
+     * cap; the number found up to cap + 1 (more than the cap: the layer was cut); and the one-feature
+     * layer {@code requests_capped} that a cut or sampled layer carries (shown, one_in). The tile's
+     * envelope is written out in the WHERE clause (not taken from a CTE) so that the planner sees it
+     * and estimates the points in it. Parameters: z, x, y; the request predicate (either of {@code
+     * predicate}); cap + 1; z, x, y; cap; cap.
+     */
+    static String requests(String predicate, int oneIn) {
         return """
                 WITH hits AS MATERIALIZED (
                     SELECT s.unique_key, s.complaint_type, s.descriptor, s.status,
                            extract(epoch FROM s.created_at)::bigint AS created,
                            extract(epoch FROM s.closed_at)::bigint AS closed, s.geom
                       FROM service_request s
-                     WHERE s.geom && ST_Transform(ST_TileEnvelope(?, ?, ?), 4326)
-                       AND"""
+                     WHERE s.geom && ST_Transform(ST_TileEnvelope(?, ?, ?), 4326)"""
+                + (oneIn == 1 ? "" : "\n       AND s.unique_key % " + oneIn + " = 0")
+                + "\n       AND"
                 + predicate
                 + """
 
@@ -74,15 +104,25 @@ final class TileSql {
                                  LIMIT ?) h),
                        (SELECT count(*) FROM hits),
                        (SELECT ST_AsMVT(m, 'requests_capped', 4096, 'geom')
-                          FROM (SELECT ?::int AS shown, ST_AsMVTGeom(ST_Centroid(env.e), env.e, 4096, 0, false) AS geom
-                                  FROM env) m)""";
+                          FROM (SELECT least((SELECT count(*) FROM hits), ?::int)::int AS shown,
+                                       %d AS one_in,
+                                       ST_AsMVTGeom(ST_Centroid(env.e), env.e, 4096, 0, false) AS geom
+                                  FROM env) m)"""
+                        .formatted(oneIn);
     }
 
-    /** {@link #requests} with the day indexable: for date ranges up to {@link #SHORT_RANGE_DAYS}. */
-    static final String REQUESTS = requests(FilterSql.REQUEST_PREDICATE);
+    /**
+     * {@link #requests} for each sample rate, with the day indexable: for date ranges up to {@link
+     * #SHORT_RANGE_DAYS}.
+     */
+    static final Map<Integer, String> REQUESTS = bySample(FilterSql.REQUEST_PREDICATE);
 
-    /** {@link #requests} found by place alone: for longer or open date ranges. */
-    static final String REQUESTS_BY_PLACE = requests(FilterSql.REQUEST_PREDICATE_BY_PLACE);
+    /** {@link #requests} for each sample rate, found by place alone: for longer or open date ranges. */
+    static final Map<Integer, String> REQUESTS_BY_PLACE = bySample(FilterSql.REQUEST_PREDICATE_BY_PLACE);
+
+    private static Map<Integer, String> bySample(String predicate) {
+        return SAMPLES.stream().collect(Collectors.toUnmodifiableMap(k -> k, k -> requests(predicate, k)));
+    }
 
     /**
      * The longest date range whose point tiles let PostgreSQL use the day index: a quarter (a dense

@@ -38,9 +38,34 @@ public final class TileSqlScript {
         int cap = args.length == 5 ? Integer.parseInt(args[4]) : 5000;
         // a tile whose x and y no other parameter takes (checked), to find where they are bound
         TileCoord tile = new TileCoord(z, (1 << z) - 7, (1 << z) - 5);
-        TileQuery query = TileRepository.query(layer, tile, filter, cap);
+        if (layer != Layer.REQUESTS) {
+            System.out.println(bound(TileRepository.query(layer, tile, filter), tile) + ";");
+            return;
+        }
+        // the server's two statements: the probe, then the sample it picks (TileRepository.sampleRate)
+        System.out.println(bound(TileRepository.probe(tile, filter, cap), tile) + " \\gset probe_");
+        int sparsest = TileSql.SAMPLES.get(TileSql.SAMPLES.size() - 1);
+        for (int k = 0; k < TileSql.SAMPLES.size(); k++) {
+            int oneIn = TileSql.SAMPLES.get(k);
+            if (k == TileSql.SAMPLES.size() - 1) {
+                System.out.println("\\else");
+            } else {
+                System.out.printf(
+                        Locale.ROOT,
+                        "\\%s :probe_count * %d <= %d%n",
+                        k == 0 ? "if" : "elif",
+                        sparsest,
+                        (long) cap * oneIn);
+            }
+            System.out.println(bound(TileRepository.requests(tile, filter, cap, oneIn), tile) + ";");
+        }
+        System.out.println("\\endif");
+    }
+
+    /** The query's SQL with its parameters as literals, the tile's x and y as {@code :x} and {@code :y}. */
+    private static String bound(TileQuery query, TileCoord tile) throws SQLException {
         Map<Integer, String> literals = record(query);
-        String zValue = Integer.toString(z);
+        String zValue = Integer.toString(tile.z());
         for (Map.Entry<Integer, String> e : literals.entrySet()) {
             int index = e.getKey();
             boolean x = e.getValue().equals(Integer.toString(tile.x()));
@@ -52,7 +77,7 @@ public final class TileSqlScript {
                 e.setValue(x ? ":x" : ":y");
             }
         }
-        System.out.println(render(query.sql(), literals) + ";");
+        return render(query.sql(), literals);
     }
 
     /** The SQL with its i-th {@code ?} replaced by {@code literals.get(i)}. */

@@ -139,11 +139,20 @@ class TileServerTest extends FixtureServerTest {
         }
     }
 
-    @Test
-    void requestTilesStopAtTheCapWithTheNewestAndSaySo() throws IOException {
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''",
+                "status=open",
+                "type=HEAT/HOT WATER&type=Illegal Parking",
+                "from=2024-01-02&to=2024-02-15",
+                "district=102"
+            })
+    void denseRequestTilesDrawTheNewestOfAnEvenSampleAndSaySo(String query) throws IOException {
         int[] tile = tileOf(14, -74.0, 40.715);
         byte[] bytes = client.get()
-                .uri("/tiles/requests/14/" + tile[1] + "/" + tile[2] + ".mvt")
+                .uri("/tiles/requests/14/" + tile[1] + "/" + tile[2] + ".mvt?" + query)
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -154,22 +163,49 @@ class TileServerTest extends FixtureServerTest {
                 .getResponseBody();
         JtsMvt mvt = decode(bytes);
 
-        List<Long> created = mvt.getLayer("requests").getGeometries().stream()
-                .map(g -> ((Number) properties(g).get("created")).longValue())
-                .toList();
-        assertThat(created).hasSize(50);
         double[] bounds = bounds(14, tile[1], tile[2]);
-        List<Long> newest = fixture().requests.stream()
+        List<Fixture.Request> inTile = fixture().requests.stream()
                 .filter(Fixture.Request::placed)
                 .filter(r -> r.lon() >= bounds[0] && r.lon() < bounds[2] && r.lat() >= bounds[1] && r.lat() < bounds[3])
-                .map(Fixture.Request::createdEpoch)
-                .sorted(Comparator.reverseOrder())
-                .limit(50)
+                .filter(filter(query))
                 .toList();
-        assertThat(created).containsExactlyInAnyOrderElementsOf(newest);
-        Geometry meta =
-                mvt.getLayer("requests_capped").getGeometries().iterator().next();
-        assertThat(((Number) properties(meta).get("shown")).intValue()).isEqualTo(50);
+        long sparsest = inTile.stream().filter(r -> r.key() % 64 == 0).count();
+        int oneIn = TileRepository.sampleRate(sparsest, 50);
+        List<Long> expected = inTile.stream()
+                .filter(r -> r.key() % oneIn == 0)
+                .sorted(Comparator.comparingLong(Fixture.Request::createdEpoch)
+                        .thenComparingLong(Fixture.Request::key)
+                        .reversed())
+                .limit(50)
+                .map(Fixture.Request::key)
+                .toList();
+        List<Long> keys = mvt.getLayer("requests").getGeometries().stream()
+                .map(g -> ((Number) properties(g).get("unique_key")).longValue())
+                .toList();
+        assertThat(inTile).as("a tile dense enough to sample").hasSizeGreaterThan(50);
+        assertThat(keys).containsExactlyInAnyOrderElementsOf(expected);
+        Map<String, Object> meta = properties(
+                mvt.getLayer("requests_capped").getGeometries().iterator().next());
+        assertThat(((Number) meta.get("shown")).intValue()).isEqualTo(expected.size());
+        assertThat(((Number) meta.get("one_in")).intValue()).isEqualTo(oneIn);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "0, 5000, 1",
+        "78, 5000, 1",
+        "79, 5000, 4",
+        "312, 5000, 4",
+        "313, 5000, 16",
+        "1250, 5000, 16",
+        "1251, 5000, 64",
+        "5001, 5000, 64",
+        "1, 50, 4",
+        "3, 50, 4",
+        "4, 50, 16"
+    })
+    void picksTheDensestSampleExpectedToFitTheCap(long sparsestCount, int cap, int oneIn) {
+        assertThat(TileRepository.sampleRate(sparsestCount, cap)).isEqualTo(oneIn);
     }
 
     @ParameterizedTest
