@@ -91,7 +91,8 @@ class MigrationTest {
     }
 
     private static final String EMPTY_REQUESTS_AND_ROLLUPS = "TRUNCATE service_request, rollup_district_daily,"
-            + " rollup_district_monthly, rollup_h3_daily, rollup_h3_monthly";
+            + " rollup_district_monthly, rollup_district_daily_total, rollup_district_monthly_total,"
+            + " rollup_h3_daily, rollup_h3_monthly";
 
     /** The columns the generated requests of these tests fill, followed by their SELECT. */
     private static final String GENERATED_REQUESTS = "INSERT INTO service_request (unique_key, created_at,"
@@ -99,7 +100,13 @@ class MigrationTest {
             + " boro_cd, geom, h3_r8, row_hash, ingest_run_id)\n";
 
     @ParameterizedTest
-    @CsvSource({"rollup_district_daily, day", "rollup_district_monthly, month", "rollup_h3_daily, day"})
+    @CsvSource({
+        "rollup_district_daily, day",
+        "rollup_district_monthly, month",
+        "rollup_district_daily_total, day",
+        "rollup_district_monthly_total, month",
+        "rollup_h3_daily, day"
+    })
     void writesRollupRowsInDateOrder(String table, String column) throws SQLException {
         try (Connection c = db.database().open();
                 Statement st = c.createStatement()) {
@@ -134,9 +141,9 @@ class MigrationTest {
                 Statement st = c.createStatement()) {
             st.execute(EMPTY_REQUESTS_AND_ROLLUPS);
             // 600 requests over three months in cells of two res-7 parents; then one month changes
-            st.execute(
-                    GENERATED_REQUESTS
-                            + """
+            refreshThenCloseOneDay(
+                    st,
+                    """
                     SELECT 5000 + i, d + time '12:00', d, d + time '12:00', 'HPD', t, t,
                            CASE WHEN i % 4 = 0 THEN 'Closed' ELSE 'Open' END, 307, 307,
                            ST_SetSRID(ST_MakePoint(-74.0, 40.65), 4326),
@@ -145,10 +152,6 @@ class MigrationTest {
                       FROM generate_series(1, 600) i,
                            LATERAL (SELECT date '2024-01-01' + (i * 37) % 91 AS d,
                                            (ARRAY['HEAT/HOT WATER', 'RODENT'])[1 + i % 2] AS t) x""");
-            st.execute("SELECT srmap_refresh_rollups(ARRAY(SELECT DISTINCT created_day FROM service_request))");
-            st.execute("UPDATE service_request SET status = 'Closed', closed_at = created_at + interval '1 day'"
-                    + " WHERE created_day = '2024-02-10'");
-            st.execute("SELECT srmap_refresh_rollups(ARRAY['2024-02-10']::date[])");
             try (ResultSet rs = st.executeQuery(MONTHLY_HEXBINS_MINUS_DAILY)) {
                 rs.next();
                 assertThat(rs.getLong(1)).as("monthly rows").isGreaterThan(12);
@@ -159,6 +162,67 @@ class MigrationTest {
             }
             st.execute(EMPTY_REQUESTS_AND_ROLLUPS);
         }
+    }
+
+    @Test
+    void keepsTheDistrictTotalsEqualToTheRowsByType() throws SQLException {
+        try (Connection c = db.database().open();
+                Statement st = c.createStatement()) {
+            st.execute(EMPTY_REQUESTS_AND_ROLLUPS);
+            // 900 requests over three months, three types, two districts, a sixth without a point;
+            // then one day's requests close
+            refreshThenCloseOneDay(
+                    st,
+                    """
+                    SELECT 9000 + i, d + time '12:00', d, d + time '12:00', 'HPD', t, t,
+                           CASE WHEN i % 4 = 0 THEN 'Closed' ELSE 'Open' END, 307, (ARRAY[307, 308])[1 + i % 2],
+                           CASE WHEN i % 6 = 0 THEN NULL ELSE ST_SetSRID(ST_MakePoint(-74.0, 40.65), 4326) END,
+                           613229523021856767, md5(i::text)::uuid, 1
+                      FROM generate_series(1, 900) i,
+                           LATERAL (SELECT date '2024-01-01' + (i * 37) % 91 AS d,
+                                           (ARRAY['HEAT/HOT WATER', 'RODENT', 'NOISE'])[1 + i % 3] AS t) x""");
+            for (String[] level : new String[][] {
+                {"rollup_district_daily", "rollup_district_daily_total", "day"},
+                {"rollup_district_monthly", "rollup_district_monthly_total", "month"}
+            }) {
+                try (ResultSet rs = st.executeQuery(TOTALS_MINUS_BY_TYPE.formatted(level[0], level[1], level[2]))) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as(level[1] + " rows").isGreaterThan(5);
+                    assertThat(rs.getLong(2)).as(level[1] + " unplaced").isPositive();
+                    assertThat(rs.getLong(3))
+                            .as(level[1] + " rows differing from the sums by type")
+                            .isZero();
+                }
+            }
+            st.execute(EMPTY_REQUESTS_AND_ROLLUPS);
+        }
+    }
+
+    /**
+     * Rows of a totals table, its unplaced requests, and its rows not equal to the level by type
+     * summed over types and agencies (placeholders: the level by type, the totals, their day column).
+     */
+    private static final String TOTALS_MINUS_BY_TYPE =
+            """
+            WITH by_type AS (
+                SELECT %3$s, boro_cd, sum(n)::int AS n, sum(open_n)::int AS open_n, sum(closed_n)::int AS closed_n,
+                       sum(unplaced_n)::int AS unplaced_n, sum(unplaced_open_n)::int AS unplaced_open_n
+                  FROM %1$s GROUP BY 1, 2),
+            totals AS (SELECT %3$s, boro_cd, n, open_n, closed_n, unplaced_n, unplaced_open_n FROM %2$s)
+            SELECT (SELECT count(*) FROM totals), (SELECT sum(unplaced_n) FROM totals),
+                   (SELECT count(*) FROM ((SELECT * FROM by_type EXCEPT ALL SELECT * FROM totals)
+                                          UNION ALL (SELECT * FROM totals EXCEPT ALL SELECT * FROM by_type)) d)""";
+
+    /**
+     * Inserts the generated requests ({@link #GENERATED_REQUESTS} with this SELECT), refreshes every
+     * day of the rollups, closes the requests of 2024-02-10 and refreshes that day alone.
+     */
+    private static void refreshThenCloseOneDay(Statement st, String select) throws SQLException {
+        st.execute(GENERATED_REQUESTS + select);
+        st.execute("SELECT srmap_refresh_rollups(ARRAY(SELECT DISTINCT created_day FROM service_request))");
+        st.execute("UPDATE service_request SET status = 'Closed', closed_at = created_at + interval '1 day'"
+                + " WHERE created_day = '2024-02-10'");
+        st.execute("SELECT srmap_refresh_rollups(ARRAY['2024-02-10']::date[])");
     }
 
     /** Monthly rows, distinct res-7 cells, and rows not equal to the daily level summed in Java's stead. */
@@ -180,7 +244,8 @@ class MigrationTest {
     @ParameterizedTest
     @CsvSource({
         "srmap_service_request_indexes, service_request, service_request_pkey",
-        "srmap_rollup_indexes, rollup_district_daily|rollup_district_monthly|rollup_h3_daily|rollup_h3_monthly, ''",
+        "srmap_rollup_indexes, rollup_district_daily|rollup_district_monthly|rollup_district_daily_total"
+                + "|rollup_district_monthly_total|rollup_h3_daily|rollup_h3_monthly, ''",
     })
     void dropsAndRebuildsExactlyTheIndexesOfTheSchema(String function, String tables, String kept) throws SQLException {
         try (Connection c = db.database().open();

@@ -69,6 +69,52 @@ public final class FilterSql {
                     + "\nUNION ALL\n" + districtRows("rollup_district_daily", "day", ROLLUP_PREDICATE)
                     + "\nUNION ALL\n" + districtRows("rollup_district_daily", "day", ROLLUP_PREDICATE);
 
+    /** Dates and districts over a level of district totals aliased {@code r}, its day or month given. */
+    private static final String TOTAL_PREDICATE =
+            """
+                (?::date IS NULL OR %1$s >= ?::date)
+            AND (?::date IS NULL OR %1$s <= ?::date)
+            AND (cardinality(?::int[]) = 0 OR r.boro_cd = ANY (?::int[]))""";
+
+    /**
+     * {@link #DISTRICT_ROWS} for filters without category, types or agency, from the district totals
+     * (summed over types and agencies; complaint_type and agency are null): a year is 852 monthly
+     * rows instead of about 86,000. Bound by {@link #bindDistrictTotalRows}.
+     */
+    public static final String DISTRICT_TOTAL_ROWS = districtTotalRows("rollup_district_monthly_total", "month")
+            + "\nUNION ALL\n" + districtTotalRows("rollup_district_daily_total", "day")
+            + "\nUNION ALL\n" + districtTotalRows("rollup_district_daily_total", "day");
+
+    private static String districtTotalRows(String table, String dayColumn) {
+        return "SELECT r." + dayColumn + " AS day, NULL::text AS complaint_type, NULL::text AS agency, r.boro_cd,"
+                + " r.n, r.open_n, r.closed_n, r.unplaced_n, r.unplaced_open_n FROM " + table + " r WHERE "
+                + TOTAL_PREDICATE.formatted("r." + dayColumn);
+    }
+
+    /** Whether {@link #DISTRICT_TOTAL_ROWS} answers the filter: it names no category, type or agency. */
+    public static boolean totalsAnswer(Filter f) {
+        return f.category() == null && f.types().isEmpty() && f.agency() == null;
+    }
+
+    /**
+     * Binds {@link #DISTRICT_TOTAL_ROWS} for the filter, its dates cut by {@code dates}; returns the
+     * next index.
+     */
+    public static int bindDistrictTotalRows(PreparedStatement ps, int index, Filter f, DateSplit dates)
+            throws SQLException {
+        int i = bindTotal(ps, index, f, dates.monthFrom(), dates.monthTo());
+        i = bindTotal(ps, i, f, dates.headFrom(), dates.headTo());
+        return bindTotal(ps, i, f, dates.tailFrom(), dates.tailTo());
+    }
+
+    private static int bindTotal(PreparedStatement ps, int index, Filter f, LocalDate from, LocalDate to)
+            throws SQLException {
+        int i = twice(ps, index, from == null ? null : Date.valueOf(from), Types.DATE);
+        i = twice(ps, i, to == null ? null : Date.valueOf(to), Types.DATE);
+        return twice(
+                ps, i, ps.getConnection().createArrayOf("int4", f.districts().toArray()), Types.ARRAY);
+    }
+
     /**
      * The same over the monthly H3 level, which has no district: it answers only filters without
      * one (any district listed matches none of its rows).

@@ -132,15 +132,19 @@ public final class TileRepository {
      */
     static TileQuery query(Layer layer, TileCoord t, Filter f) {
         return switch (layer) {
-            case DISTRICTS ->
-                new TileQuery(TileSql.DISTRICTS, ps -> {
+            case DISTRICTS -> {
+                boolean totals = FilterSql.totalsAnswer(f);
+                yield new TileQuery(totals ? TileSql.DISTRICT_TOTALS : TileSql.DISTRICTS, ps -> {
                     DateSplit dates = DateSplit.of(f.from(), f.to());
                     int i = coord(ps, t);
                     ps.setString(i++, FilterSql.status(f));
                     ps.setString(i++, FilterSql.status(f));
-                    i = FilterSql.bindDistrictRows(ps, i, f, dates);
+                    i = totals
+                            ? FilterSql.bindDistrictTotalRows(ps, i, f, dates)
+                            : FilterSql.bindDistrictRows(ps, i, f, dates);
                     ps.setInt(i, t.z());
                 });
+            }
             case HEXBINS ->
                 new TileQuery(TileSql.HEXBINS, ps -> {
                     int i = coord(ps, t);

@@ -14,11 +14,11 @@ final class TileSql {
 
     /**
      * Districts meeting the tile, from their outlines simplified for its zoom (district_shape), with
-     * the filter's counts from {@link FilterSql#DISTRICT_ROWS}. Parameters: z, x, y; status twice;
-     * the district rows; z.
+     * the filter's counts from {@code rows} ({@link FilterSql#DISTRICT_ROWS} or {@link
+     * FilterSql#DISTRICT_TOTAL_ROWS}). Parameters: z, x, y; status twice; the district rows; z.
      */
-    static final String DISTRICTS =
-            """
+    private static String districts(String rows) {
+        return """
             WITH env AS (SELECT ST_TileEnvelope(?, ?, ?) AS e),
             counts AS (
                 SELECT u.boro_cd,
@@ -27,8 +27,8 @@ final class TileSql {
                                         WHEN 'closed' THEN u.unplaced_n - u.unplaced_open_n
                                         ELSE u.unplaced_n END) AS unplaced
                   FROM ("""
-                    + FilterSql.DISTRICT_ROWS
-                    + """
+                + rows
+                + """
             ) u
                  GROUP BY u.boro_cd),
             shapes AS (
@@ -44,6 +44,13 @@ final class TileSql {
                            coalesce(c.unplaced, 0)::int AS unplaced, s.geom
                       FROM shapes s LEFT JOIN counts c ON c.boro_cd = s.boro_cd
                      WHERE s.geom IS NOT NULL) t""";
+    }
+
+    /** {@link #districts} counting from the rollup by type: for filters naming a category, type or agency. */
+    static final String DISTRICTS = districts(FilterSql.DISTRICT_ROWS);
+
+    /** {@link #districts} counting from the district totals: for every other filter. */
+    static final String DISTRICT_TOTALS = districts(FilterSql.DISTRICT_TOTAL_ROWS);
 
     /**
      * The sample rates of point tiles, densest first: a request is in the 1-in-k sample when its

@@ -51,7 +51,7 @@ class QueryCancellationTest extends FixtureServerTest {
 
     @ParameterizedTest
     @CsvSource({
-        "/tiles/districts/9/150/192.mvt?status=open, rollup_district_monthly",
+        "/tiles/districts/9/150/192.mvt?status=open, rollup_district_monthly_total",
         "/tiles/hexbins/10/301/385.mvt?status=closed, rollup_h3_monthly",
         "/tiles/requests/15/9648/12318.mvt?status=open, service_request",
         "/api/stats?group=district&status=closed, rollup_district_monthly",
@@ -75,7 +75,7 @@ class QueryCancellationTest extends FixtureServerTest {
         String uri = "/tiles/districts/9/150/192.mvt?status=closed";
         CompletableFuture<ResponseEntity<byte[]>> staying;
         try (Connection locker = database().open()) {
-            lock(locker, "rollup_district_monthly");
+            lock(locker, "rollup_district_monthly_total");
             staying = client.get().uri(uri).retrieve().toEntity(byte[].class).toFuture();
             Disposable leaving =
                     client.get().uri(uri).retrieve().toBodilessEntity().subscribe(r -> {}, e -> {});
