@@ -81,7 +81,7 @@ for tool in wrk nginx; do
 done
 rm -rf "$WORK" && mkdir -p "$WORK"
 PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)
-[[ -f $JAR ]] || ./srmap build >/dev/null
+./srmap build >/dev/null # once: the servers below run this jar, never a rebuild of sources edited meanwhile
 
 
 # --- the tiles
@@ -128,7 +128,7 @@ run_wrk() {
 start_server() { # port extra-args...
   local port=$1; shift
   SRMAP_DB_URL="jdbc:postgresql://localhost:5432/$DB?user=srmap&password=srmap" \
-    ./srmap serve --port "$port" "$@" > "$WORK/server-$port.log" 2>&1 &
+    java -Xmx1g -jar "$JAR" --server.port="$port" "$@" > "$WORK/server-$port.log" 2>&1 &
   echo $! > "$WORK/server-$port.pid"
   for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && return 0
@@ -152,7 +152,7 @@ stop_servers() {
 }
 trap stop_servers EXIT
 
-git rev-parse --short HEAD > "$WORK/commit.txt"
+{ git rev-parse --short HEAD | tr -d '\n'; git diff --quiet HEAD || echo -n " with uncommitted changes"; echo; } > "$WORK/commit.txt"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB, $(lscpu | sed -n 's/^Model name: *//p')" > "$WORK/machine.txt"
 echo "database: $DB, $($PSQL -tAc "SELECT count(*) FROM service_request") requests, $($PSQL -tAc \
   "SELECT count(*) FROM service_request WHERE created_day BETWEEN '$FROM' AND '$TO'") in $FROM..$TO" >> "$WORK/machine.txt"

@@ -12,7 +12,8 @@ import org.springframework.util.unit.DataSize;
  * @param dbPoolSize connections in the pool, and threads that may block on them
  * @param statementTimeout longest a query may run before PostgreSQL cancels it
  * @param requestsMinZoom lowest zoom at which the {@code requests} layer holds points
- * @param requestsCap most points in one tile of the {@code requests} layer (newest first)
+ * @param requestsCap most points in one tile of the {@code requests} layer (a denser tile draws a
+ *     sample, newest first; see {@code tiles.TileRepository})
  * @param tileCacheBytes most bytes of compressed tiles the server keeps
  * @param dataVersionPoll how often the data version is read (a new one empties the caches)
  * @param freshMaxAge how long clients may keep a tile whose date range includes today
@@ -23,10 +24,13 @@ public record ServerSettings(
         @DefaultValue("8") int dbPoolSize,
         @DefaultValue("10s") Duration statementTimeout,
         @DefaultValue("14") int requestsMinZoom,
-        @DefaultValue("5000") int requestsCap,
+        @DefaultValue(ServerSettings.DEFAULT_REQUESTS_CAP) int requestsCap,
         @DefaultValue("256MB") DataSize tileCacheBytes,
         @DefaultValue("2s") Duration dataVersionPoll,
         @DefaultValue("60s") Duration freshMaxAge) {
+    /** The default of {@code srmap.requests-cap}. */
+    public static final String DEFAULT_REQUESTS_CAP = "2500";
+
     public ServerSettings {
         if (dbPoolSize < 1 || dbPoolSize > 100) {
             throw new IllegalArgumentException("srmap.db-pool-size must be 1..100, was " + dbPoolSize);

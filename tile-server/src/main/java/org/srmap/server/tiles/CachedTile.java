@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -21,10 +22,13 @@ public final class CachedTile {
         this.etag = etag;
     }
 
-    /** Compresses a tile just drawn. */
+    /**
+     * Compresses a tile just drawn, at gzip's fastest level: on a dense point tile (126 kB) level 6
+     * took 5.0 ms against 1.4 ms for a result 6% larger, and an uncached tile waits for it.
+     */
     public static CachedTile of(Tile tile, String etag) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(tile.bytes().length / 2 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+        try (GZIPOutputStream gz = new FastGzip(out)) {
             gz.write(tile.bytes());
         } catch (IOException e) {
             throw new UncheckedIOException("gzip into memory cannot fail", e);
@@ -61,5 +65,13 @@ public final class CachedTile {
     /** What the tile costs the cache, in bytes. */
     int weight() {
         return gzip.length + etag.length() + 64;
+    }
+
+    /** gzip at {@link Deflater#BEST_SPEED}. */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(ByteArrayOutputStream out) throws IOException {
+            super(out);
+            def.setLevel(Deflater.BEST_SPEED);
+        }
     }
 }

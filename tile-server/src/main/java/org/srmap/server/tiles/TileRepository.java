@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,8 +65,8 @@ public final class TileRepository {
     private boolean requests(TileCoord t, Filter f, ByteArrayOutputStream out) {
         int cap = settings.requestsCap();
         TileQuery probe = probe(t, f, cap);
-        Long sparsest = jdbc.query(probe.sql(), probe.binder(), rs -> rs.next() ? rs.getLong(1) : 0L);
-        int oneIn = sampleRate(sparsest == null ? 0 : sparsest, cap);
+        int oneIn = jdbc.query(
+                probe.sql(), probe.binder(), rs -> rs.next() ? sampleRate(rs.getLong(1), rs.getLong(2), cap) : 1);
         TileQuery q = requests(t, f, cap, oneIn);
         Boolean thinned = jdbc.query(q.sql(), q.binder(), rs -> {
             rs.next();
@@ -82,15 +83,20 @@ public final class TileRepository {
         return Boolean.TRUE.equals(thinned);
     }
 
+    /** The most rows a point tile reads, as a multiple of the cap: its cost is the rows it reads. */
+    static final int READ_PER_CAP = 4;
+
     /**
      * The densest sample rate of {@link TileSql#SAMPLES} at which a tile is expected to hold at most
-     * {@code cap} requests, given how many of the sparsest sample it holds (the estimate is that
-     * count times the sparsest rate); the sparsest when none is.
+     * {@code cap} requests and to read at most {@link #READ_PER_CAP} times that many rows, given how
+     * many of the sparsest sample it matches and reads (the estimates are those counts times the
+     * sparsest rate, over the rate); the sparsest when none is.
      */
-    static int sampleRate(long sparsestCount, int cap) {
+    static int sampleRate(long sparsestMatching, long sparsestRead, int cap) {
         int sparsest = TileSql.SAMPLES.get(TileSql.SAMPLES.size() - 1);
         for (int oneIn : TileSql.SAMPLES) {
-            if (sparsestCount * sparsest <= (long) cap * oneIn) {
+            if (sparsestMatching * sparsest <= (long) cap * oneIn
+                    && sparsestRead * sparsest <= (long) cap * READ_PER_CAP * oneIn) {
                 return oneIn;
             }
         }
@@ -99,10 +105,15 @@ public final class TileRepository {
 
     /** {@link TileSql#REQUESTS_PROBE} for the tile and filter. */
     static TileQuery probe(TileCoord t, Filter f, int cap) {
+        boolean byPlace = !shortRange(f);
         return new TileQuery(TileSql.REQUESTS_PROBE, ps -> {
-            int i = coord(ps, t);
-            i = FilterSql.bindRequests(ps, i, f);
-            ps.setInt(i, cap + 1);
+            int i = FilterSql.bindRequests(ps, 1, f);
+            ps.setBoolean(i++, byPlace);
+            ps.setObject(i++, byPlace ? null : f.from(), Types.DATE);
+            ps.setObject(i++, byPlace ? null : f.to(), Types.DATE);
+            i = coord(ps, i, t);
+            // enough to tell whether even the sparsest sample reads more than it may
+            ps.setInt(i, cap * READ_PER_CAP + 1);
         });
     }
 

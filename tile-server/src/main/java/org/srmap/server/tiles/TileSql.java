@@ -62,20 +62,22 @@ final class TileSql {
     static final List<Integer> SAMPLES = List.of(1, 4, 16, 64);
 
     /**
-     * The requests of the sparsest sample in the tile that the filter matches, up to cap + 1: times
-     * the sample's rate, an estimate of the tile's requests that picks the sample to draw (cheap:
-     * it reads a 64th of the tile's rows through its own index). Parameters: z, x, y; the request
-     * predicate; cap + 1.
+     * The sparsest sample's requests in the tile (read up to a limit): how many the filter matches,
+     * and how many the drawing statement would read for it (every one when the points are found by
+     * place alone; those in the date range when the day is indexable). Times the sample's rate,
+     * estimates of the tile's that pick the sample to draw (cheap: it reads a 64th of the tile's
+     * rows through its own index). Parameters: z, x, y; the limit; the request predicate; whether
+     * every row is read; from and to.
      */
     static final String REQUESTS_PROBE =
             """
-            SELECT count(*)
-              FROM (SELECT FROM service_request s
+            SELECT count(*) FILTER (WHERE %s) AS matching,
+                   count(*) FILTER (WHERE ?::boolean OR s.created_day BETWEEN ?::date AND ?::date) AS reads
+              FROM (SELECT s.* FROM service_request s
                      WHERE s.unique_key %% %d = 0
                        AND s.geom && ST_Transform(ST_TileEnvelope(?, ?, ?), 4326)
-                       AND%s
-                     LIMIT ?) p"""
-                    .formatted(SAMPLES.get(SAMPLES.size() - 1), FilterSql.REQUEST_PREDICATE_BY_PLACE);
+                     LIMIT ?) s"""
+                    .formatted(FilterSql.REQUEST_PREDICATE_BY_PLACE, SAMPLES.get(SAMPLES.size() - 1));
 
     /**
      * The newest requests of the 1-in-{@code oneIn} sample with a point in the tile, at most the

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.srmap.server.ServerSettings;
 import org.srmap.server.filter.Filter;
 
 /**
@@ -21,7 +22,7 @@ import org.srmap.server.filter.Filter;
  * tile's z). So the benchmark's floor (pgbench straight against
  * PostgreSQL) runs the very SQL of the server, bound by the same code.
  *
- * <p>Usage: {@code TileSqlScript LAYER Z FROM TO [CAP]} (dates as yyyy-mm-dd, CAP default 5000).
+ * <p>Usage: {@code TileSqlScript LAYER Z FROM TO [CAP]} (dates as yyyy-mm-dd, CAP default the server's).
  */
 public final class TileSqlScript {
     private TileSqlScript() {}
@@ -35,31 +36,41 @@ public final class TileSqlScript {
         int z = Integer.parseInt(args[1]);
         Filter filter =
                 new Filter(null, List.of(), LocalDate.parse(args[2]), LocalDate.parse(args[3]), null, List.of(), null);
-        int cap = args.length == 5 ? Integer.parseInt(args[4]) : 5000;
+        int cap = Integer.parseInt(args.length == 5 ? args[4] : ServerSettings.DEFAULT_REQUESTS_CAP);
+        System.out.print(script(layer, z, filter, cap));
+    }
+
+    /** The pgbench script of a layer at zoom z for the filter: one statement, or the requests' two. */
+    static String script(Layer layer, int z, Filter filter, int cap) throws SQLException {
+        StringBuilder out = new StringBuilder();
         // a tile whose x and y no other parameter takes (checked), to find where they are bound
         TileCoord tile = new TileCoord(z, (1 << z) - 7, (1 << z) - 5);
         if (layer != Layer.REQUESTS) {
-            System.out.println(bound(TileRepository.query(layer, tile, filter), tile) + ";");
-            return;
+            return out.append(bound(TileRepository.query(layer, tile, filter), tile))
+                    .append(";\n")
+                    .toString();
         }
         // the server's two statements: the probe, then the sample it picks (TileRepository.sampleRate)
-        System.out.println(bound(TileRepository.probe(tile, filter, cap), tile) + " \\gset probe_");
+        out.append(bound(TileRepository.probe(tile, filter, cap), tile)).append(" \\gset probe_\n");
         int sparsest = TileSql.SAMPLES.get(TileSql.SAMPLES.size() - 1);
         for (int k = 0; k < TileSql.SAMPLES.size(); k++) {
             int oneIn = TileSql.SAMPLES.get(k);
             if (k == TileSql.SAMPLES.size() - 1) {
-                System.out.println("\\else");
+                out.append("\\else\n");
             } else {
-                System.out.printf(
+                out.append(String.format(
                         Locale.ROOT,
-                        "\\%s :probe_count * %d <= %d%n",
+                        "\\%s :probe_matching * %d <= %d and :probe_reads * %d <= %d\n",
                         k == 0 ? "if" : "elif",
                         sparsest,
-                        (long) cap * oneIn);
+                        (long) cap * oneIn,
+                        sparsest,
+                        (long) cap * TileRepository.READ_PER_CAP * oneIn));
             }
-            System.out.println(bound(TileRepository.requests(tile, filter, cap, oneIn), tile) + ";");
+            out.append(bound(TileRepository.requests(tile, filter, cap, oneIn), tile))
+                    .append(";\n");
         }
-        System.out.println("\\endif");
+        return out.append("\\endif\n").toString();
     }
 
     /** The query's SQL with its parameters as literals, the tile's x and y as {@code :x} and {@code :y}. */
@@ -121,7 +132,7 @@ public final class TileSqlScript {
                             return connection;
                         }
                         case "setNull" -> literals.put((Integer) args[0], "NULL");
-                        case "setInt", "setLong", "setString", "setObject" ->
+                        case "setInt", "setLong", "setString", "setObject", "setBoolean" ->
                             literals.put(
                                     (Integer) args[0],
                                     literal(args[1], args.length > 2 ? (Integer) args[2] : Types.OTHER));
@@ -136,8 +147,8 @@ public final class TileSqlScript {
     private static String literal(Object value, int sqlType) {
         if (value == null) {
             return "NULL";
-        } else if (value instanceof Number n) {
-            return n.toString();
+        } else if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
         } else if (value instanceof java.sql.Array a) {
             return a.toString();
         } else if (value instanceof java.sql.Date || value instanceof String || sqlType == Types.DATE) {

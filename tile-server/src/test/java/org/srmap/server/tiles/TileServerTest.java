@@ -142,13 +142,7 @@ class TileServerTest extends FixtureServerTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {
-                "''",
-                "status=open",
-                "type=HEAT/HOT WATER&type=Illegal Parking",
-                "from=2024-01-02&to=2024-02-15",
-                "district=102"
-            })
+            value = {"''", "status=open", "type=Noise - Residential", "from=2024-01-02&to=2024-02-15", "district=102"})
     void denseRequestTilesDrawTheNewestOfAnEvenSampleAndSaySo(String query) throws IOException {
         int[] tile = tileOf(14, -74.0, 40.715);
         byte[] bytes = client.get()
@@ -169,8 +163,17 @@ class TileServerTest extends FixtureServerTest {
                 .filter(r -> r.lon() >= bounds[0] && r.lon() < bounds[2] && r.lat() >= bounds[1] && r.lat() < bounds[3])
                 .filter(filter(query))
                 .toList();
-        long sparsest = inTile.stream().filter(r -> r.key() % 64 == 0).count();
-        int oneIn = TileRepository.sampleRate(sparsest, 50);
+        // what the sparsest sample matches, and what drawing reads: the tile's rows (of the date range
+        // when it is short enough to be found by day)
+        long matching = inTile.stream().filter(r -> r.key() % 64 == 0).count();
+        Predicate<Fixture.Request> read = query.startsWith("from=") ? filter(query) : r -> true;
+        long reads = fixture().requests.stream()
+                .filter(Fixture.Request::placed)
+                .filter(r -> r.lon() >= bounds[0] && r.lon() < bounds[2] && r.lat() >= bounds[1] && r.lat() < bounds[3])
+                .filter(r -> r.key() % 64 == 0)
+                .filter(read)
+                .count();
+        int oneIn = TileRepository.sampleRate(matching, reads, 50);
         List<Long> expected = inTile.stream()
                 .filter(r -> r.key() % oneIn == 0)
                 .sorted(Comparator.comparingLong(Fixture.Request::createdEpoch)
@@ -192,20 +195,24 @@ class TileServerTest extends FixtureServerTest {
 
     @ParameterizedTest
     @CsvSource({
-        "0, 5000, 1",
-        "78, 5000, 1",
-        "79, 5000, 4",
-        "312, 5000, 4",
-        "313, 5000, 16",
-        "1250, 5000, 16",
-        "1251, 5000, 64",
-        "5001, 5000, 64",
-        "1, 50, 4",
-        "3, 50, 4",
-        "4, 50, 16"
+        // matching, reads (of the sparsest sample in the tile), cap: the sample rate
+        "0, 0, 2500, 1",
+        "39, 39, 2500, 1",
+        "40, 40, 2500, 4",
+        "39, 157, 2500, 4", // few match, but drawing them all would read too many rows
+        "156, 156, 2500, 4",
+        "157, 157, 2500, 16",
+        "625, 625, 2500, 16",
+        "100, 2500, 2500, 16",
+        "100, 2501, 2500, 64",
+        "626, 626, 2500, 64",
+        "2501, 10001, 2500, 64",
+        "1, 1, 50, 4",
+        "3, 3, 50, 4",
+        "4, 4, 50, 16"
     })
-    void picksTheDensestSampleExpectedToFitTheCap(long sparsestCount, int cap, int oneIn) {
-        assertThat(TileRepository.sampleRate(sparsestCount, cap)).isEqualTo(oneIn);
+    void picksTheDensestSampleExpectedToFitTheCapAndTheRowsItMayRead(long matching, long reads, int cap, int oneIn) {
+        assertThat(TileRepository.sampleRate(matching, reads, cap)).isEqualTo(oneIn);
     }
 
     @ParameterizedTest
