@@ -11,7 +11,9 @@
 # Tiles: about 200 per zoom, random points over the five boroughs (ST_GeneratePoints, seeded), one year of
 # requests (2024). Layers: districts and hexbins at z10-z13 (the zooms that aggregate), requests at
 # z14-z16. Each measurement runs SECONDS (default 10) with wrk (pgbench for (a)): concurrency 1 for
-# latency, 8 connections on 2 threads for requests/s.
+# latency, 8 connections on 2 threads for requests/s; the uncached ones after one unmeasured pass over
+# every tile in order. The server's overhead compares mean latencies: the p50 of a zoom with a handful
+# of distinct tiles (z10 has five) jumps between their costs as the random mix shifts.
 # Usage: bench/tiles.sh DATABASE [SECONDS]   (DATABASE loaded with >= 10M requests, e.g. by
 #        bench/ingest.sh 10000000; as root on the project's machine; writes bench/work/tiles/);
 #        bench/tiles.sh DATABASE SECONDS --report prints the last run's tables again.
@@ -40,20 +42,22 @@ report() {
   echo "Measured $(date -u -r "$WORK/machine.txt" +%F) at commit $(cat "$WORK/commit.txt"); $(head -1 "$WORK/machine.txt"); $(tail -1 "$WORK/machine.txt")."
   echo "Each cell: $SECS s of wrk (pgbench for the SQL floor) over about 200 random tiles per zoom, filter \`$Q\`."
   echo
-  echo "| layer | z | uncached p50 / p99 ms (c=1) | pgbench same SQL p50 / p99 ms | server overhead p50 | uncached req/s (c=8) | pgbench tps (c=8) | cached p50 / p99 ms (c=1) | cached req/s (c=8) | nginx req/s (c=8) | cached / nginx |"
+  echo "| layer | z | uncached p50 / p99 / mean ms (c=1) | pgbench same SQL p50 / p99 / mean ms | server overhead (mean) | uncached req/s (c=8) | pgbench tps (c=8) | cached p50 / p99 ms (c=1) | cached req/s (c=8) | nginx req/s (c=8) | cached / nginx |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|"
   for lz in $LAYERS; do
-    read -r o50 o99 _ obad <<< "${OFF1[$lz]}"
-    read -r _ _ orps obad8 <<< "${OFF8[$lz]}"
-    read -r g50 g99 _ <<< "${PG1[$lz]}"
+    read -r o50 o99 _ obad oavg <<< "${OFF1[$lz]}"
+    read -r _ _ orps obad8 _ <<< "${OFF8[$lz]}"
+    read -r g50 g99 _ gavg <<< "${PG1[$lz]}"
     read -r _ _ gtps <<< "${PG8[$lz]}"
     read -r c50 c99 _ cbad <<< "${ON1[$lz]}"
     read -r _ _ crps _ <<< "${ON8[$lz]}"
     read -r _ _ nrps _ <<< "${NG8[$lz]}"
     awk -v l="${lz%%:*}" -v z="${lz##*:}" -v o50="$o50" -v o99="$o99" -v g50="$g50" -v g99="$g99" -v orps="$orps" \
+        -v oavg="${oavg:-0}" -v gavg="${gavg:-0}" \
         -v gtps="$gtps" -v c50="$c50" -v c99="$c99" -v crps="$crps" -v nrps="$nrps" -v bad=$((obad + obad8 + cbad)) 'BEGIN {
-      printf "| %s | %s | %s / %s | %s / %s | %+.0f%% | %s | %.0f | %s / %s | %s | %s | %.2fx |%s\n", l, z, o50, o99, g50, g99,
-        (o50 / g50 - 1) * 100, orps, gtps, c50, c99, crps, nrps, crps / nrps, (bad > 0 ? " non-2xx: " bad : "") }'
+      printf "| %s | %s | %s / %s / %s | %s / %s / %s | %+.0f%% | %s | %.0f | %s / %s | %s | %s | %.2fx |%s\n", l, z,
+        o50, o99, oavg, g50, g99, gavg, (oavg / gavg - 1) * 100, orps, gtps, c50, c99, crps, nrps, crps / nrps,
+        (bad > 0 ? " non-2xx: " bad : "") }'
   done
   echo
   echo "Peak RSS of the server (-Xmx1g): $RSS_OFF MB uncached, $RSS_ON MB cached. Answers by status:"
@@ -103,9 +107,12 @@ cat > "$WORK/urls.lua" <<'LUA'
 local urls = {}
 for line in io.lines(os.getenv("URLS")) do urls[#urls + 1] = line end
 local n = 0
+-- SEQUENTIAL set: each connection walks the list in order (a warm-up pass that reads every tile)
+local sequential = os.getenv("SEQUENTIAL") ~= nil
 request = function()
   n = n + 1
-  return wrk.format("GET", urls[math.random(#urls)], {["Accept-Encoding"] = "gzip"})
+  local url = sequential and urls[(n - 1) % #urls + 1] or urls[math.random(#urls)]
+  return wrk.format("GET", url, {["Accept-Encoding"] = "gzip"})
 end
 LUA
 
@@ -113,17 +120,20 @@ url_list() { # layer z prefix -> file of paths
   sed "s|^|$3/$1/$2/|; s|$|.mvt?${Q//&/\\&}|" "$WORK/tiles-$2.txt" > "$WORK/urls-$1-$2.txt"
 }
 
-# wrk PORT URLS CONNECTIONS THREADS -> "p50_ms p99_ms req_per_s non2xx"
+# wrk PORT URLS CONNECTIONS THREADS -> "p50_ms p99_ms req_per_s non2xx mean_ms"
 run_wrk() {
   local out
   out=$(URLS=$2 wrk -t"$4" -c"$3" -d"${SECS}s" --latency -s "$WORK/urls.lua" "http://127.0.0.1:$1" 2>&1)
   echo "$out" >> "$WORK/wrk.log"
   echo "$out" | awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
+    $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } $1 == "Latency" && !avg { avg = ms($2) }
     /^Requests\/sec/ { rps = $2 } /Non-2xx/ { bad = $NF }
-    END { printf "%.1f %.1f %.0f %d\n", p50, p99, rps, bad + 0 }'
+    END { printf "%.1f %.1f %.0f %d %.1f\n", p50, p99, rps, bad + 0, avg }'
 }
+# one pass over every tile of the list in order, unmeasured: each tile's pages are then in PostgreSQL's
+# buffers or the page cache, as in steady state (a random sample of the list misses some)
+warm() { SEQUENTIAL=1 run_wrk "$1" "$2" 1 1 > /dev/null; }
 
 start_server() { # port extra-args...
   local port=$1; shift
@@ -166,7 +176,7 @@ for lz in $LAYERS; do
   layer=${lz%%:*} z=${lz##*:}
   url_list "$layer" "$z" /tiles
   echo "cache off: $layer z$z" >&2
-  run_wrk $PORT_OFF "$WORK/urls-$layer-$z.txt" 1 1 > /dev/null # warm PostgreSQL's buffers and the JIT
+  warm $PORT_OFF "$WORK/urls-$layer-$z.txt" # PostgreSQL's buffers and the JIT
   OFF1[$lz]=$(run_wrk $PORT_OFF "$WORK/urls-$layer-$z.txt" 1 1)
   OFF8[$lz]=$(run_wrk $PORT_OFF "$WORK/urls-$layer-$z.txt" 8 2)
   { echo "\\set i random(1, $(wc -l < "$WORK/tiles-$z.txt"))"
@@ -181,7 +191,8 @@ for lz in $LAYERS; do
     r=$(cat "$WORK"/pgbench_log.* | awk '{ print $3 / 1000 }' | sort -n | awk '{ a[NR] = $1 }
       END { printf "%.1f %.1f", a[int(NR * 0.5) + 1], a[int(NR * 0.99) + 1] }')
     tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/pgbench-$layer-$z-$c.out")
-    if [[ $c == 1 ]]; then PG1[$lz]="$r $tps"; else PG8[$lz]="$r $tps"; fi
+    avg=$(sed -n 's/^latency average = \([0-9.]*\) ms.*/\1/p' "$WORK/pgbench-$layer-$z-$c.out")
+    if [[ $c == 1 ]]; then PG1[$lz]="$r $tps $avg"; else PG8[$lz]="$r $tps $avg"; fi
   done
 done
 RSS_OFF=$(peak_rss_mb $PORT_OFF)
@@ -254,7 +265,7 @@ SQL
   (cd "$WORK" && $PGBENCH -n -M prepared -h localhost -U srmap -f "raw-$z.sql" -t 5 -c 1 "$DB" > "raw-$z.out" 2>&1)
   RAW[$z]=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$WORK/raw-$z.out")
   head -5 "$WORK/tiles-$z.txt" | sed "s|^|/tiles/districts,hexbins/$z/|; s|$|.mvt?${Q//&/\\&}|" > "$WORK/urls-ours-$z.txt"
-  run_wrk $PORT_OFF "$WORK/urls-ours-$z.txt" 1 1 > /dev/null
+  warm $PORT_OFF "$WORK/urls-ours-$z.txt"
   OURS_RAW[$z]=$(run_wrk $PORT_OFF "$WORK/urls-ours-$z.txt" 1 1)
 done
 kill "$(server_pid $PORT_OFF)"
