@@ -108,7 +108,6 @@ public final class TileRepository {
         boolean byPlace = !shortRange(f);
         return new TileQuery(TileSql.REQUESTS_PROBE, ps -> {
             int i = FilterSql.bindRequests(ps, 1, f);
-            ps.setBoolean(i++, byPlace);
             ps.setObject(i++, byPlace ? null : f.from(), Types.DATE);
             ps.setObject(i++, byPlace ? null : f.to(), Types.DATE);
             i = coord(ps, i, t);

@@ -63,21 +63,22 @@ final class TileSql {
 
     /**
      * The sparsest sample's requests in the tile (read up to a limit): how many the filter matches,
-     * and how many the drawing statement would read for it (every one when the points are found by
-     * place alone; those in the date range when the day is indexable). Times the sample's rate,
-     * estimates of the tile's that pick the sample to draw (cheap: it reads a 64th of the tile's
-     * rows through its own index). Parameters: z, x, y; the limit; the request predicate; whether
-     * every row is read; from and to.
+     * and how many the drawing statement would read for it (those of the date range bound here: the
+     * filter's when its day is indexable, else none, so every one). Times the sample's rate, these
+     * estimate the tile's and pick the sample to draw (cheap: a 64th of the tile's rows, through
+     * their own index). Parameters: the request predicate; from and to of the rows read (null:
+     * unbounded); z, x, y; the limit.
      */
     static final String REQUESTS_PROBE =
             """
             SELECT count(*) FILTER (WHERE %s) AS matching,
-                   count(*) FILTER (WHERE ?::boolean OR s.created_day BETWEEN ?::date AND ?::date) AS reads
+                   count(*) FILTER (WHERE s.created_day BETWEEN coalesce(?::date, '-infinity'::date)
+                                                            AND coalesce(?::date, 'infinity'::date)) AS reads
               FROM (SELECT s.* FROM service_request s
                      WHERE s.unique_key %% %d = 0
                        AND s.geom && ST_Transform(ST_TileEnvelope(?, ?, ?), 4326)
                      LIMIT ?) s"""
-                    .formatted(FilterSql.REQUEST_PREDICATE_BY_PLACE, SAMPLES.get(SAMPLES.size() - 1));
+                    .formatted(FilterSql.REQUEST_PREDICATE, SAMPLES.get(SAMPLES.size() - 1));
 
     /**
      * The newest requests of the 1-in-{@code oneIn} sample with a point in the tile, at most the
