@@ -144,6 +144,37 @@ class IngestRealDataTest {
                 .isZero();
     }
 
+    /**
+     * The outlines cut in advance for each tile (district_tile) against ST_AsMVTGeom run on the fly
+     * over every tile of the city's extent at the zoom, as the tile query did before (an enumeration
+     * by the whole extent, not by each outline's box).
+     */
+    @ParameterizedTest
+    @CsvSource({"4", "10", "12", "14"})
+    void cutsEveryDistrictOutlineForEachTileItMeets(int z) throws SQLException {
+        String onTheFly =
+                """
+                WITH k AS (SELECT 2 * pi() * 6378137 / (2 ^ %1$d) AS size, pi() * 6378137 AS half),
+                box AS (SELECT ST_Extent(geom) AS b FROM district_shape WHERE z = %1$d),
+                tiles AS (
+                    SELECT x, y FROM k, box,
+                           generate_series(floor((ST_XMin(b) + half) / size)::int,
+                                           floor((ST_XMax(b) + half) / size)::int) x,
+                           generate_series(floor((half - ST_YMax(b)) / size)::int,
+                                           floor((half - ST_YMin(b)) / size)::int) y)
+                SELECT t.x, t.y, ds.boro_cd, ST_AsMVTGeom(ds.geom, ST_TileEnvelope(%1$d, t.x, t.y), 4096, 64, true) AS geom
+                  FROM tiles t JOIN district_shape ds ON ds.z = %1$d AND ds.geom && ST_TileEnvelope(%1$d, t.x, t.y)"""
+                        .formatted(z);
+        String cut = "SELECT x, y, boro_cd, geom FROM district_tile WHERE z = " + z;
+        assertThat(DbQueries.count(db, "SELECT count(*) FROM (" + cut + ") c")).isGreaterThan(50);
+        assertThat(DbQueries.count(
+                        db,
+                        "SELECT count(*) FROM (" + cut + ") c FULL JOIN (SELECT * FROM (" + onTheFly
+                                + ") f WHERE f.geom IS NOT NULL) f USING (x, y, boro_cd)"
+                                + " WHERE c.geom IS NULL OR f.geom IS NULL OR NOT ST_OrderingEquals(c.geom, f.geom)"))
+                .isZero();
+    }
+
     @Test
     void everyPlacedRequestsHexbinCellsHaveAnOutline() throws SQLException {
         assertThat(DbQueries.count(db, "SELECT count(*) FROM service_request WHERE h3_r8 IS NOT NULL"))

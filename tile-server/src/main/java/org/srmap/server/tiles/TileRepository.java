@@ -152,6 +152,7 @@ public final class TileRepository {
                     i = totals
                             ? FilterSql.bindDistrictTotalRows(ps, i, f, dates)
                             : FilterSql.bindDistrictRows(ps, i, f, dates);
+                    i = coord(ps, i, t);
                     ps.setInt(i, t.z());
                 });
             }

@@ -13,9 +13,10 @@ final class TileSql {
     private TileSql() {}
 
     /**
-     * Districts meeting the tile, from their outlines simplified for its zoom (district_shape), with
-     * the filter's counts from {@code rows} ({@link FilterSql#DISTRICT_ROWS} or {@link
-     * FilterSql#DISTRICT_TOTAL_ROWS}). Parameters: z, x, y; status twice; the district rows; z.
+     * Districts meeting the tile, their outlines cut for it in advance up to zoom 16 (district_tile),
+     * deeper from zoom 16's simplified outlines (district_shape), with the filter's counts from
+     * {@code rows} ({@link FilterSql#DISTRICT_ROWS} or {@link FilterSql#DISTRICT_TOTAL_ROWS}).
+     * Parameters: z, x, y; status twice; the district rows; z, x, y; z.
      */
     private static String districts(String rows) {
         return """
@@ -32,18 +33,23 @@ final class TileSql {
             ) u
                  GROUP BY u.boro_cd),
             shapes AS (
-                SELECT ds.boro_cd, cd.population, ST_AsMVTGeom(ds.geom, env.e, 4096, 64, true) AS geom
-                  FROM district_shape ds
-                  JOIN community_district cd ON cd.boro_cd = ds.boro_cd
-                 CROSS JOIN env
-                 WHERE ds.z = least(?, 16) AND ds.geom && env.e)
+                SELECT dt.boro_cd, dt.geom
+                  FROM district_tile dt
+                 WHERE dt.z = ? AND dt.x = ? AND dt.y = ?
+                UNION ALL
+                SELECT ds.boro_cd, ST_AsMVTGeom(ds.geom, env.e, 4096, 64, true)
+                  FROM district_shape ds CROSS JOIN env
+                 WHERE ?::int > 16 AND ds.z = 16 AND ds.geom && env.e)
             SELECT ST_AsMVT(t, 'districts', 4096, 'geom')
               FROM (SELECT s.boro_cd, coalesce(c.n, 0)::int AS count,
-                           CASE WHEN s.population > 0
-                                THEN round(1000.0 * coalesce(c.n, 0) / s.population, 2)::float8 END AS rate,
+                           CASE WHEN cd.population > 0
+                                THEN round(1000.0 * coalesce(c.n, 0) / cd.population, 2)::float8 END AS rate,
                            coalesce(c.unplaced, 0)::int AS unplaced, s.geom
-                      FROM shapes s LEFT JOIN counts c ON c.boro_cd = s.boro_cd
-                     WHERE s.geom IS NOT NULL) t""";
+                      FROM shapes s
+                      JOIN community_district cd ON cd.boro_cd = s.boro_cd
+                      LEFT JOIN counts c ON c.boro_cd = s.boro_cd
+                     WHERE s.geom IS NOT NULL
+                     ORDER BY s.boro_cd) t""";
     }
 
     /** {@link #districts} counting from the rollup by type: for filters naming a category, type or agency. */

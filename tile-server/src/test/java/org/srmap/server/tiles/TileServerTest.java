@@ -350,6 +350,27 @@ class TileServerTest extends FixtureServerTest {
                 .isNoContent();
     }
 
+    /** Zooms up to 16 read outlines cut in advance (district_tile), deeper ones cut zoom 16's. */
+    @ParameterizedTest
+    @CsvSource({"12", "15", "16", "17", "19"})
+    void districtTilesHoldTheOutlinesThatMeetTheTileAtEveryZoom(int z) throws IOException {
+        int[] tile = tileOf(z, -74.0003, 40.7197);
+        JtsMvt mvt = get("/tiles/districts/" + z + "/" + tile[1] + "/" + tile[2] + ".mvt");
+
+        Set<Integer> expected = Fixture.DISTRICTS.stream()
+                .filter(d -> tilesCovering(z, d.west(), d.south(), d.east(), d.north()).stream()
+                        .anyMatch(t -> t[1] == tile[1] && t[2] == tile[2]))
+                .map(Fixture.District::boroCd)
+                .collect(Collectors.toSet());
+        assertThat(expected).hasSizeGreaterThan(z < 19 ? 1 : 0);
+        List<Geometry> outlines =
+                mvt.getLayer("districts").getGeometries().stream().toList();
+        assertThat(outlines)
+                .extracting(g -> ((Number) properties(g).get("boro_cd")).intValue())
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(outlines).allSatisfy(g -> assertThat(g.getArea()).isPositive());
+    }
+
     @Test
     void severalLayersShareOneTile() throws IOException {
         int[] tile = tileOf(16, -74.0005, 40.7095);
