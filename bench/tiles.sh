@@ -91,6 +91,8 @@ PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)
 # --- the tiles
 $PSQL <<SQL
 DROP TABLE IF EXISTS bench_tile;
+DROP SEQUENCE IF EXISTS bench_seq;
+CREATE SEQUENCE bench_seq;
 CREATE TABLE bench_tile AS
 SELECT z, row_number() OVER (PARTITION BY z ORDER BY p.path) AS i,
        floor((ST_X(m) + 20037508.342789244) / (40075016.68557849 / 2 ^ z))::int AS x,
@@ -181,16 +183,25 @@ for lz in $LAYERS; do
   url_list "$layer" "$z" /tiles
   echo "cache off: $layer z$z" >&2
   warm $PORT_OFF "$WORK/urls-$layer-$z.txt" # PostgreSQL's buffers and the JIT
-  OFF1[$lz]=$(run_wrk $PORT_OFF "$WORK/urls-$layer-$z.txt" 1 1)
+  # c=1: the server and pgbench both walk the tiles in the list's order (a random order of the
+  # tiles), so that their means cover the same tiles, not two random samples of them
+  OFF1[$lz]=$(SEQUENTIAL=1 run_wrk $PORT_OFF "$WORK/urls-$layer-$z.txt" 1 1)
   OFF8[$lz]=$(run_wrk $PORT_OFF "$WORK/urls-$layer-$z.txt" 8 2)
-  { echo "\\set i random(1, $(wc -l < "$WORK/tiles-$z.txt"))"
-    echo "SELECT x, y FROM bench_tile WHERE z = $z AND i = :i \\gset"
-    java -cp "$JAR" -Dloader.main=org.srmap.server.tiles.TileSqlScript \
-      org.springframework.boot.loader.launch.PropertiesLauncher "$layer" "$z" "$FROM" "$TO"
-  } > "$WORK/pgbench-$layer-$z.sql"
+  java -cp "$JAR" -Dloader.main=org.srmap.server.tiles.TileSqlScript \
+    org.springframework.boot.loader.launch.PropertiesLauncher "$layer" "$z" "$FROM" "$TO" > "$WORK/tile-$layer-$z.sql"
+  n=$(wc -l < "$WORK/tiles-$z.txt")
   for c in 1 8; do
+    { if [[ $c == 1 ]]; then # in order, as the server's c=1 run
+        echo "SELECT x, y FROM bench_tile WHERE z = $z AND i = (nextval('bench_seq') - 1) % $n + 1 \\gset"
+      else
+        echo "\\set i random(1, $n)"
+        echo "SELECT x, y FROM bench_tile WHERE z = $z AND i = :i \\gset"
+      fi
+      cat "$WORK/tile-$layer-$z.sql"
+    } > "$WORK/pgbench-$layer-$z-$c.sql"
+    $PSQL -c "ALTER SEQUENCE bench_seq RESTART"
     rm -f "$WORK"/pgbench_log.*
-    (cd "$WORK" && $PGBENCH -n -M prepared -h localhost -U srmap -f "pgbench-$layer-$z.sql" -T "$SECS" \
+    (cd "$WORK" && $PGBENCH -n -M prepared -h localhost -U srmap -f "pgbench-$layer-$z-$c.sql" -T "$SECS" \
       -c $c -j $(( c > 1 ? 2 : 1 )) -l "$DB" > "pgbench-$layer-$z-$c.out" 2>&1)
     r=$(cat "$WORK"/pgbench_log.* | awk '{ print $3 / 1000 }' | sort -n | awk '{ a[NR] = $1 }
       END { printf "%.1f %.1f", a[int(NR * 0.5) + 1], a[int(NR * 0.99) + 1] }')

@@ -113,6 +113,15 @@ BEGIN
          CROSS JOIN (VALUES (6), (7)) v(res)
          GROUP BY 1, 2, 3, 4, 5
          ORDER BY 1, 2, 3;
+        -- the years of those months, again from all their monthly rows
+        DELETE FROM rollup_h3_yearly r
+         WHERE r.year IN (SELECT DISTINCT date_trunc('year', m.month)::date FROM rollup_months m);
+        INSERT INTO rollup_h3_yearly (res, year, cell, complaint_type, agency, n, open_n, closed_n)
+        SELECT r.res, y.year, r.cell, r.complaint_type, r.agency, sum(r.n), sum(r.open_n), sum(r.closed_n)
+          FROM (SELECT DISTINCT date_trunc('year', m.month)::date AS year FROM rollup_months m) y
+          JOIN rollup_h3_monthly r ON r.month >= y.year AND r.month < (y.year + interval '1 year')::date
+         GROUP BY 1, 2, 3, 4, 5
+         ORDER BY 2, 1, 3;
     END IF;
     DELETE FROM rollup_pending WHERE rollup = p_rollup;
     IF p_bulk THEN
@@ -217,10 +226,12 @@ BEGIN
             CREATE INDEX IF NOT EXISTS rollup_h3_daily_day_idx ON rollup_h3_daily (day);
             CREATE INDEX IF NOT EXISTS rollup_h3_daily_cd_idx ON rollup_h3_daily (boro_cd, day);
             CREATE INDEX IF NOT EXISTS rollup_h3_monthly_cell_idx ON rollup_h3_monthly (res, cell, month);
+            CREATE INDEX IF NOT EXISTS rollup_h3_yearly_cell_idx ON rollup_h3_yearly (res, cell, year);
         ELSE
             DROP INDEX IF EXISTS rollup_h3_daily_day_idx;
             DROP INDEX IF EXISTS rollup_h3_daily_cd_idx;
             DROP INDEX IF EXISTS rollup_h3_monthly_cell_idx;
+            DROP INDEX IF EXISTS rollup_h3_yearly_cell_idx;
         END IF;
     ELSE
         RAISE EXCEPTION 'rollup must be district or h3, was %', p_rollup;

@@ -92,7 +92,7 @@ class MigrationTest {
 
     private static final String EMPTY_REQUESTS_AND_ROLLUPS = "TRUNCATE service_request, rollup_district_daily,"
             + " rollup_district_monthly, rollup_district_daily_total, rollup_district_monthly_total,"
-            + " rollup_h3_daily, rollup_h3_monthly";
+            + " rollup_h3_daily, rollup_h3_monthly, rollup_h3_yearly";
 
     /** The columns the generated requests of these tests fill, followed by their SELECT. */
     private static final String GENERATED_REQUESTS = "INSERT INTO service_request (unique_key, created_at,"
@@ -140,7 +140,8 @@ class MigrationTest {
         try (Connection c = db.database().open();
                 Statement st = c.createStatement()) {
             st.execute(EMPTY_REQUESTS_AND_ROLLUPS);
-            // 600 requests over three months in cells of two res-7 parents; then one month changes
+            // 600 requests over three months of two years in cells of two res-7 parents; then one
+            // month changes
             refreshThenCloseOneDay(
                     st,
                     """
@@ -150,7 +151,7 @@ class MigrationTest {
                            (ARRAY[613229523021856767, 613229523017662463, 613229522510151679])[1 + i % 3],
                            md5(i::text)::uuid, 1
                       FROM generate_series(1, 600) i,
-                           LATERAL (SELECT date '2024-01-01' + (i * 37) % 91 AS d,
+                           LATERAL (SELECT date '2023-12-01' + (i * 37) % 91 AS d,
                                            (ARRAY['HEAT/HOT WATER', 'RODENT'])[1 + i % 2] AS t) x""");
             try (ResultSet rs = st.executeQuery(MONTHLY_HEXBINS_MINUS_DAILY)) {
                 rs.next();
@@ -158,6 +159,13 @@ class MigrationTest {
                 assertThat(rs.getLong(2)).as("res-7 cells").isEqualTo(2);
                 assertThat(rs.getLong(3))
                         .as("rows differing from the daily sums")
+                        .isZero();
+            }
+            try (ResultSet rs = st.executeQuery(YEARLY_HEXBINS_MINUS_MONTHLY)) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("years").isEqualTo(2);
+                assertThat(rs.getLong(2))
+                        .as("yearly rows differing from the monthly sums")
                         .isZero();
             }
             st.execute(EMPTY_REQUESTS_AND_ROLLUPS);
@@ -241,11 +249,23 @@ class MigrationTest {
                    (SELECT count(*) FROM ((SELECT * FROM daily EXCEPT ALL SELECT * FROM monthly)
                                           UNION ALL (SELECT * FROM monthly EXCEPT ALL SELECT * FROM daily)) d)""";
 
+    /** Years of the yearly level, and its rows not equal to the monthly level summed by year. */
+    private static final String YEARLY_HEXBINS_MINUS_MONTHLY =
+            """
+            WITH monthly AS (
+                SELECT res, date_trunc('year', month)::date AS year, cell, complaint_type, agency,
+                       sum(n)::int AS n, sum(open_n)::int AS open_n, sum(closed_n)::int AS closed_n
+                  FROM rollup_h3_monthly GROUP BY 1, 2, 3, 4, 5),
+            yearly AS (SELECT res, year, cell, complaint_type, agency, n, open_n, closed_n FROM rollup_h3_yearly)
+            SELECT (SELECT count(DISTINCT year) FROM yearly),
+                   (SELECT count(*) FROM ((SELECT * FROM monthly EXCEPT ALL SELECT * FROM yearly)
+                                          UNION ALL (SELECT * FROM yearly EXCEPT ALL SELECT * FROM monthly)) d)""";
+
     @ParameterizedTest
     @CsvSource({
         "srmap_service_request_indexes, service_request, service_request_pkey",
         "srmap_rollup_indexes, rollup_district_daily|rollup_district_monthly|rollup_district_daily_total"
-                + "|rollup_district_monthly_total|rollup_h3_daily|rollup_h3_monthly, ''",
+                + "|rollup_district_monthly_total|rollup_h3_daily|rollup_h3_monthly|rollup_h3_yearly, ''",
     })
     void dropsAndRebuildsExactlyTheIndexesOfTheSchema(String function, String tables, String kept) throws SQLException {
         try (Connection c = db.database().open();

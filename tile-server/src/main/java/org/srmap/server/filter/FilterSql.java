@@ -116,26 +116,24 @@ public final class FilterSql {
     }
 
     /**
-     * The same over the monthly H3 level, which has no district: it answers only filters without
-     * one (any district listed matches none of its rows).
-     */
-    private static final String MONTHLY_HEXBIN_PREDICATE =
-            PREDICATE.formatted("r.month", "r.complaint_type", "NULL::int", "r.agency");
-
-    /**
      * The H3 rollup rows a filter selects in the cells of a CTE {@code tile_cells(cell)} that the
-     * enclosing query defines, at a resolution bound first, as a subquery of columns cell,
-     * complaint_type, n, open_n, closed_n: whole months from the monthly level, the days before and
-     * after them from the daily level (cells derived from its resolution-8 ones). Bound by {@link
+     * enclosing query defines, at a resolution bound first in each part, as a subquery of columns
+     * cell, complaint_type, n, open_n, closed_n: whole calendar years from the yearly level, the
+     * whole months before and after them from the monthly level, the days before and after those
+     * from the daily level (cells derived from its resolution-8 ones). The yearly and monthly levels
+     * have no district: a filter naming districts reads the daily level alone. Bound by {@link
      * #bindHexbinRows}.
      */
-    public static final String HEXBIN_ROWS =
-            """
-            SELECT r.cell, r.complaint_type, r.n, r.open_n, r.closed_n
-              FROM rollup_h3_monthly r
-             WHERE r.res = ? AND r.cell IN (SELECT cell FROM tile_cells) AND"""
-                    + MONTHLY_HEXBIN_PREDICATE
-                    + "\nUNION ALL\n" + dailyHexbinRows() + "\nUNION ALL\n" + dailyHexbinRows();
+    public static final String HEXBIN_ROWS = hexbinRows("rollup_h3_yearly", "year")
+            + "\nUNION ALL\n" + hexbinRows("rollup_h3_monthly", "month")
+            + "\nUNION ALL\n" + hexbinRows("rollup_h3_monthly", "month")
+            + "\nUNION ALL\n" + dailyHexbinRows() + "\nUNION ALL\n" + dailyHexbinRows();
+
+    private static String hexbinRows(String table, String dateColumn) {
+        return "SELECT r.cell, r.complaint_type, r.n, r.open_n, r.closed_n FROM " + table + " r"
+                + " WHERE r.res = ? AND r.cell IN (SELECT cell FROM tile_cells) AND"
+                + PREDICATE.formatted("r." + dateColumn, "r.complaint_type", "NULL::int", "r.agency");
+    }
 
     private static String dailyHexbinRows() {
         return "SELECT d.cell, d.complaint_type, d.n, d.open_n, d.closed_n"
@@ -151,13 +149,20 @@ public final class FilterSql {
     public static int bindHexbinRows(PreparedStatement ps, int index, Filter f, int res) throws SQLException {
         DateSplit dates =
                 f.districts().isEmpty() ? DateSplit.of(f.from(), f.to()) : DateSplit.daysOnly(f.from(), f.to());
+        YearSplit years = YearSplit.of(dates);
+        LocalDate[] parts = {
+            years.yearFrom(), years.yearTo(),
+            years.headFrom(), years.headTo(),
+            years.tailFrom(), years.tailTo(),
+            dates.headFrom(), dates.headTo(),
+            dates.tailFrom(), dates.tailTo()
+        };
         int i = index;
-        ps.setInt(i++, res);
-        i = bindRollup(ps, i, f, dates.monthFrom(), dates.monthTo());
-        ps.setInt(i++, res);
-        i = bindRollup(ps, i, f, dates.headFrom(), dates.headTo());
-        ps.setInt(i++, res);
-        return bindRollup(ps, i, f, dates.tailFrom(), dates.tailTo());
+        for (int p = 0; p < parts.length; p += 2) {
+            ps.setInt(i++, res);
+            i = bindRollup(ps, i, f, parts[p], parts[p + 1]);
+        }
+        return i;
     }
 
     private static String districtRows(String table, String dayColumn, String predicate) {

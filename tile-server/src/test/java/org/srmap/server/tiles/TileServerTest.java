@@ -230,7 +230,11 @@ class TileServerTest extends FixtureServerTest {
                 "10 | from=2023-12-25&to=2024-02-10",
                 "12 | from=2024-01-01&to=2024-02-29&status=open",
                 "13 | category=CATEGORY_OF_NOISE&from=2023-12-31&to=2024-03-01",
-                "10 | district=101&district=164&from=2023-12-25&to=2024-03-05"
+                "10 | district=101&district=164&from=2023-12-25&to=2024-03-05",
+                "12 | from=2023-01-01&to=2024-12-31",
+                "11 | from=2023-12-01&to=2024-12-31&status=closed",
+                "13 | from=2023-11-01&to=2025-01-31&type=HEAT/HOT WATER",
+                "12 | from=2023-12-21&to=2025-01-10&agency=HPD"
             })
     void hexbinsCountWhatTheFilterMatchesInEachCell(int z, String template) throws IOException {
         String query =
