@@ -192,7 +192,7 @@ for lz in $LAYERS; do
   n=$(wc -l < "$WORK/tiles-$z.txt")
   for c in 1 8; do
     { if [[ $c == 1 ]]; then # in order, as the server's c=1 run
-        echo "SELECT x, y FROM bench_tile WHERE z = $z AND i = (nextval('bench_seq') - 1) % $n + 1 \\gset"
+        echo "SELECT x, y FROM bench_tile WHERE z = $z AND i = (SELECT (nextval('bench_seq') - 1) % $n + 1) \\gset"
       else
         echo "\\set i random(1, $n)"
         echo "SELECT x, y FROM bench_tile WHERE z = $z AND i = :i \\gset"
