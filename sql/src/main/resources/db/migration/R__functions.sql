@@ -16,6 +16,20 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
     SELECT ((p_cell & ~(15::bigint << 52)) | (p_res::bigint << 52)) | ((1::bigint << (3 * (15 - p_res))) - 1)
 $$;
 
+-- The resolution-8 cells under an H3 cell of resolution p_res (at most 8), as h3's cellToChildren:
+-- the index with resolution 8 and every combination of the digits of resolutions p_res + 1 to 8
+-- (7 ^ (8 - p_res) of them; under a pentagon a few do not exist, and match nothing). Hexbin tiles
+-- find a cell's daily rows through them, by the daily level's index on its resolution-8 cell.
+-- ROWS 7 (a res-7 cell's count; 1 at res 8, 49 at 6): the default estimate of 1,000 made the
+-- planner read the days of the whole city instead of looking the children up.
+CREATE OR REPLACE FUNCTION srmap_h3_children_r8(p_cell bigint, p_res integer) RETURNS SETOF bigint
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 7 AS $$
+    SELECT (((p_cell & ~(15::bigint << 52)) | (8::bigint << 52)) & ~(((1::bigint << (3 * (8 - p_res))) - 1) << 21))
+           | coalesce((SELECT bit_or(((k / (7 ^ (8 - p_res - j))::bigint) % 7) << (3 * (15 - p_res - j)))
+                         FROM generate_series(1, 8 - p_res) j), 0)
+      FROM generate_series(0, (7 ^ (8 - p_res))::bigint - 1) k
+$$;
+
 -- The data version the tile server keys its caches on: it grows with every run that changed data.
 CREATE OR REPLACE FUNCTION srmap_data_version() RETURNS bigint
 LANGUAGE sql STABLE AS $$
@@ -225,11 +239,13 @@ BEGIN
         IF p_create THEN
             CREATE INDEX IF NOT EXISTS rollup_h3_daily_day_idx ON rollup_h3_daily (day);
             CREATE INDEX IF NOT EXISTS rollup_h3_daily_cd_idx ON rollup_h3_daily (boro_cd, day);
+            CREATE INDEX IF NOT EXISTS rollup_h3_daily_cell_idx ON rollup_h3_daily (h3_r8, day);
             CREATE INDEX IF NOT EXISTS rollup_h3_monthly_cell_idx ON rollup_h3_monthly (res, cell, month);
             CREATE INDEX IF NOT EXISTS rollup_h3_yearly_cell_idx ON rollup_h3_yearly (res, cell, year);
         ELSE
             DROP INDEX IF EXISTS rollup_h3_daily_day_idx;
             DROP INDEX IF EXISTS rollup_h3_daily_cd_idx;
+            DROP INDEX IF EXISTS rollup_h3_daily_cell_idx;
             DROP INDEX IF EXISTS rollup_h3_monthly_cell_idx;
             DROP INDEX IF EXISTS rollup_h3_yearly_cell_idx;
         END IF;

@@ -1,6 +1,6 @@
 package org.srmap.server.filter;
 
-import java.sql.Connection;
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -109,10 +109,18 @@ public final class FilterSql {
 
     private static int bindTotal(PreparedStatement ps, int index, Filter f, LocalDate from, LocalDate to)
             throws SQLException {
+        int i = bindDates(ps, index, from, to);
+        return twice(ps, i, districts(ps, f), Types.ARRAY);
+    }
+
+    /** Binds the two dates of a predicate, each twice (null: unbounded); returns the next index. */
+    private static int bindDates(PreparedStatement ps, int index, LocalDate from, LocalDate to) throws SQLException {
         int i = twice(ps, index, from == null ? null : Date.valueOf(from), Types.DATE);
-        i = twice(ps, i, to == null ? null : Date.valueOf(to), Types.DATE);
-        return twice(
-                ps, i, ps.getConnection().createArrayOf("int4", f.districts().toArray()), Types.ARRAY);
+        return twice(ps, i, to == null ? null : Date.valueOf(to), Types.DATE);
+    }
+
+    private static Array districts(PreparedStatement ps, Filter f) throws SQLException {
+        return ps.getConnection().createArrayOf("int4", f.districts().toArray());
     }
 
     /**
@@ -129,16 +137,33 @@ public final class FilterSql {
             + "\nUNION ALL\n" + hexbinRows("rollup_h3_monthly", "month")
             + "\nUNION ALL\n" + dailyHexbinRows() + "\nUNION ALL\n" + dailyHexbinRows();
 
+    /**
+     * The rows of a level without district (yearly, monthly) in the tile's cells. Parameters: res;
+     * from and to of the part (an empty range skips the part); the rollup predicate.
+     */
     private static String hexbinRows(String table, String dateColumn) {
         return "SELECT r.cell, r.complaint_type, r.n, r.open_n, r.closed_n FROM " + table + " r"
-                + " WHERE r.res = ? AND r.cell IN (SELECT cell FROM tile_cells) AND"
+                + " WHERE r.res = ? AND ?::date <= ?::date AND r.cell IN (SELECT cell FROM tile_cells) AND"
                 + PREDICATE.formatted("r." + dateColumn, "r.complaint_type", "NULL::int", "r.agency");
     }
 
+    /**
+     * The daily rows of the tile's cells: without a district filter, each cell's found through its
+     * resolution-8 cells (the level's index on cell and day: the days at either end of a range);
+     * with one, the districts' rows (its index on district and day: the whole range), each lifted
+     * to the resolution. Parameters, for each of the two in turn: res; from and to of the part (an
+     * empty range skips it); the districts (which of the two runs); the rollup predicate.
+     */
     private static String dailyHexbinRows() {
-        return "SELECT d.cell, d.complaint_type, d.n, d.open_n, d.closed_n"
+        return "SELECT c.cell, r.complaint_type, r.n, r.open_n, r.closed_n FROM tile_cells c"
+                + " CROSS JOIN LATERAL srmap_h3_children_r8(c.cell, ?) ch(child)"
+                + " JOIN rollup_h3_daily r ON r.h3_r8 = ch.child"
+                + " WHERE ?::date <= ?::date AND cardinality(?::int[]) = 0 AND " + ROLLUP_PREDICATE
+                + "\nUNION ALL\n"
+                + "SELECT d.cell, d.complaint_type, d.n, d.open_n, d.closed_n"
                 + " FROM (SELECT srmap_h3_parent(r.h3_r8, ?) AS cell, r.complaint_type, r.n, r.open_n, r.closed_n"
-                + " FROM rollup_h3_daily r WHERE " + ROLLUP_PREDICATE + ") d"
+                + " FROM rollup_h3_daily r"
+                + " WHERE ?::date <= ?::date AND cardinality(?::int[]) > 0 AND " + ROLLUP_PREDICATE + ") d"
                 + " WHERE d.cell IN (SELECT cell FROM tile_cells)";
     }
 
@@ -150,19 +175,33 @@ public final class FilterSql {
         DateSplit dates =
                 f.districts().isEmpty() ? DateSplit.of(f.from(), f.to()) : DateSplit.daysOnly(f.from(), f.to());
         YearSplit years = YearSplit.of(dates);
-        LocalDate[] parts = {
-            years.yearFrom(), years.yearTo(),
-            years.headFrom(), years.headTo(),
-            years.tailFrom(), years.tailTo(),
-            dates.headFrom(), dates.headTo(),
-            dates.tailFrom(), dates.tailTo()
-        };
-        int i = index;
-        for (int p = 0; p < parts.length; p += 2) {
-            ps.setInt(i++, res);
-            i = bindRollup(ps, i, f, parts[p], parts[p + 1]);
+        int i = bindHexbinPart(ps, index, f, res, years.yearFrom(), years.yearTo(), false);
+        i = bindHexbinPart(ps, i, f, res, years.headFrom(), years.headTo(), false);
+        i = bindHexbinPart(ps, i, f, res, years.tailFrom(), years.tailTo(), false);
+        for (int way = 0; way < 2; way++) { // the head days by cell, then by district
+            i = bindHexbinPart(ps, i, f, res, dates.headFrom(), dates.headTo(), true);
+        }
+        for (int way = 0; way < 2; way++) { // the tail days
+            i = bindHexbinPart(ps, i, f, res, dates.tailFrom(), dates.tailTo(), true);
         }
         return i;
+    }
+
+    /**
+     * One part of {@link #HEXBIN_ROWS}: the resolution, the part's range, the districts (of the
+     * daily parts only), the filter.
+     */
+    private static int bindHexbinPart(
+            PreparedStatement ps, int index, Filter f, int res, LocalDate from, LocalDate to, boolean districts)
+            throws SQLException {
+        int i = index;
+        ps.setInt(i++, res);
+        ps.setObject(i++, Date.valueOf(from), Types.DATE);
+        ps.setObject(i++, Date.valueOf(to), Types.DATE);
+        if (districts) {
+            ps.setObject(i++, districts(ps, f), Types.ARRAY);
+        }
+        return bindRollup(ps, i, f, from, to);
     }
 
     private static String districtRows(String table, String dayColumn, String predicate) {
@@ -191,13 +230,10 @@ public final class FilterSql {
      */
     public static int bindRollup(PreparedStatement ps, int index, Filter f, LocalDate from, LocalDate to)
             throws SQLException {
-        Connection c = ps.getConnection();
-        int i = index;
-        i = twice(ps, i, from == null ? null : Date.valueOf(from), Types.DATE);
-        i = twice(ps, i, to == null ? null : Date.valueOf(to), Types.DATE);
+        int i = bindDates(ps, index, from, to);
         i = twice(ps, i, f.category(), Types.VARCHAR);
-        i = twice(ps, i, c.createArrayOf("text", f.types().toArray()), Types.ARRAY);
-        i = twice(ps, i, c.createArrayOf("int4", f.districts().toArray()), Types.ARRAY);
+        i = twice(ps, i, ps.getConnection().createArrayOf("text", f.types().toArray()), Types.ARRAY);
+        i = twice(ps, i, districts(ps, f), Types.ARRAY);
         return twice(ps, i, f.agency(), Types.VARCHAR);
     }
 
