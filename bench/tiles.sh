@@ -60,7 +60,7 @@ report() {
         (bad > 0 ? " non-2xx: " bad : "") }'
   done
   echo
-  echo "Peak RSS of the server (${SRMAP_SERVER_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC}): $RSS_OFF MB uncached, $RSS_ON MB cached. Answers by status:"
+  echo "Peak RSS of the server (-Xmx1g): $RSS_OFF MB uncached, $RSS_ON MB cached. Answers by status:"
   echo
   echo '```'
   cat "$WORK"/statuses-*.txt
@@ -140,7 +140,7 @@ warm() { SEQUENTIAL=1 run_wrk "$1" "$2" 1 1 > /dev/null; }
 start_server() { # port extra-args...
   local port=$1; shift
   SRMAP_DB_URL="jdbc:postgresql://localhost:5432/$DB?user=srmap&password=srmap" \
-    java ${SRMAP_SERVER_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC} -jar "$JAR" --server.port="$port" "$@" > "$WORK/server-$port.log" 2>&1 &
+    java -Xmx1g -jar "$JAR" --server.port="$port" "$@" > "$WORK/server-$port.log" 2>&1 &
   echo $! > "$WORK/server-$port.pid"
   for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && return 0
