@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** DateSplit and the YearSplit of its whole months. */
 class DateSplitTest {
     private static final String NONE = "-";
 
@@ -50,6 +51,50 @@ class DateSplitTest {
             int parts = (in(d.withDayOfMonth(1), s.monthFrom(), s.monthTo()) ? 1 : 0)
                     + (in(d, s.headFrom(), s.headTo()) ? 1 : 0)
                     + (in(d, s.tailFrom(), s.tailTo()) ? 1 : 0);
+            assertThat(parts).as(d.toString()).isEqualTo(in(d, from, to) ? 1 : 0);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // from, to, whole years, months before them, months after them
+        "2024-01-01, 2024-12-31, 2024-01-01..2024-01-01, -, -",
+        "2023-11-01, 2025-02-28, 2024-01-01..2024-01-01, 2023-11-01..2023-12-01, 2025-01-01..2025-02-01",
+        "2023-11-15, 2025-02-10, 2024-01-01..2024-01-01, 2023-12-01..2023-12-01, 2025-01-01..2025-01-01",
+        "2023-07-15, 2024-07-14, -, 2023-08-01..2024-06-01, -",
+        "2024-01-01, 2024-11-30, -, 2024-01-01..2024-11-01, -",
+        "2024-01-15, 2024-01-20, -, -, -",
+        "2022-01-01, 2024-12-31, 2022-01-01..2024-01-01, -, -",
+    })
+    void cutsTheWholeMonthsIntoWholeYearsAndTheMonthsAtEitherEnd(
+            LocalDate from, LocalDate to, String years, String head, String tail) {
+        YearSplit s = YearSplit.of(DateSplit.of(from, to));
+        assertThat(range(s.yearFrom(), s.yearTo())).isEqualTo(years);
+        assertThat(range(s.headFrom(), s.headTo())).isEqualTo(head);
+        assertThat(range(s.tailFrom(), s.tailTo())).isEqualTo(tail);
+    }
+
+    @Test
+    void unboundedEndsTakeEveryYear() {
+        YearSplit s = YearSplit.of(DateSplit.of(null, null));
+        assertThat(range(s.yearFrom(), s.yearTo())).isEqualTo("1900-01-01..9999-01-01");
+        assertThat(range(s.headFrom(), s.headTo())).isEqualTo(NONE);
+        assertThat(range(s.tailFrom(), s.tailTo())).isEqualTo(NONE);
+    }
+
+    @Test
+    void everyDayOfARangeFallsInExactlyOnePartOfTheThreeLevels() {
+        LocalDate from = LocalDate.of(2022, 11, 17);
+        LocalDate to = LocalDate.of(2025, 2, 3);
+        DateSplit days = DateSplit.of(from, to);
+        YearSplit s = YearSplit.of(days);
+        for (LocalDate d = from.minusDays(400); !d.isAfter(to.plusDays(400)); d = d.plusDays(1)) {
+            LocalDate month = d.withDayOfMonth(1);
+            int parts = (in(d.withDayOfYear(1), s.yearFrom(), s.yearTo()) ? 1 : 0)
+                    + (in(month, s.headFrom(), s.headTo()) ? 1 : 0)
+                    + (in(month, s.tailFrom(), s.tailTo()) ? 1 : 0)
+                    + (in(d, days.headFrom(), days.headTo()) ? 1 : 0)
+                    + (in(d, days.tailFrom(), days.tailTo()) ? 1 : 0);
             assertThat(parts).as(d.toString()).isEqualTo(in(d, from, to) ? 1 : 0);
         }
     }
