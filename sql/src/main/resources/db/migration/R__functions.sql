@@ -83,7 +83,9 @@ BEGIN
         SELECT m.month, r.complaint_type, r.agency, r.boro_cd,
                sum(r.n), sum(r.open_n), sum(r.closed_n), sum(r.unplaced_n), sum(r.unplaced_open_n)
           FROM rollup_months m
-          JOIN rollup_district_daily r ON r.day >= m.month AND r.day < (m.month + interval '1 month')::date
+          JOIN rollup_district_daily r ON date_trunc('month', r.day::timestamp)::date = m.month
+         WHERE r.day >= (SELECT min(month) FROM rollup_months)
+           AND r.day < (SELECT max(month) FROM rollup_months) + interval '1 month'
          GROUP BY 1, 2, 3, 4
          ORDER BY 1;
         -- the totals over types and agencies of those days and months
@@ -111,12 +113,17 @@ BEGIN
          WHERE s.h3_r8 IS NOT NULL
          GROUP BY 1, 2, 3, 4, 5
          ORDER BY 1;
-        -- the months of those days at resolution 8 from the daily rows, then 7 and 6 from those
+        -- the months of those days at resolution 8 from the daily rows, then 7 and 6 from those. Joined
+        -- on the month (a hash join; joined on a day range, it was a nested loop: 56 s at 10M in a bulk
+        -- load, the day index dropped), the rows read bounded by the months' days (through the day index
+        -- when there is one, as after a refresh of a few days).
         DELETE FROM rollup_h3_monthly r USING rollup_months m WHERE r.month = m.month;
         INSERT INTO rollup_h3_monthly (res, month, cell, complaint_type, agency, n, open_n, closed_n)
         SELECT 8, m.month, r.h3_r8, r.complaint_type, r.agency, sum(r.n), sum(r.open_n), sum(r.closed_n)
           FROM rollup_months m
-          JOIN rollup_h3_daily r ON r.day >= m.month AND r.day < (m.month + interval '1 month')::date
+          JOIN rollup_h3_daily r ON date_trunc('month', r.day::timestamp)::date = m.month
+         WHERE r.day >= (SELECT min(month) FROM rollup_months)
+           AND r.day < (SELECT max(month) FROM rollup_months) + interval '1 month'
          GROUP BY 2, 3, 4, 5
          ORDER BY 2, 3;
         INSERT INTO rollup_h3_monthly (res, month, cell, complaint_type, agency, n, open_n, closed_n)
@@ -133,9 +140,11 @@ BEGIN
         INSERT INTO rollup_h3_yearly (res, year, cell, complaint_type, agency, n, open_n, closed_n)
         SELECT r.res, y.year, r.cell, r.complaint_type, r.agency, sum(r.n), sum(r.open_n), sum(r.closed_n)
           FROM (SELECT DISTINCT date_trunc('year', m.month)::date AS year FROM rollup_months m) y
-          JOIN rollup_h3_monthly r ON r.month >= y.year AND r.month < (y.year + interval '1 year')::date
+          JOIN rollup_h3_monthly r ON date_trunc('year', r.month::timestamp)::date = y.year
          GROUP BY 1, 2, 3, 4, 5
          ORDER BY 2, 1, 3;
+        PERFORM srmap_refresh_h3_year_cells(
+            ARRAY(SELECT DISTINCT date_trunc('year', m.month::timestamp)::date FROM rollup_months m));
     END IF;
     DELETE FROM rollup_pending WHERE rollup = p_rollup;
     IF p_bulk THEN
@@ -144,6 +153,35 @@ BEGIN
     RETURN v_days;
 END
 $$;
+
+-- Rebuilds rollup_h3_year_cell (V16) for the given years (January 1sts; null: every year) from
+-- rollup_h3_yearly, in the caller's transaction: each cell's totals of the year for all categories
+-- ('') and for each category, with the type counted most by each status count (ties: the first in
+-- alphabetical order).
+CREATE OR REPLACE FUNCTION srmap_refresh_h3_year_cells(p_years date[]) RETURNS void
+LANGUAGE sql AS $$
+    DELETE FROM rollup_h3_year_cell WHERE p_years IS NULL OR year = ANY (p_years);
+    INSERT INTO rollup_h3_year_cell (res, year, cell, category, n, open_n, closed_n, top_type, top_open_type,
+                                     top_closed_type)
+    SELECT res, year, cell, category, sum(n), sum(open_n), sum(closed_n),
+           (array_agg(complaint_type ORDER BY n DESC, complaint_type))[1],
+           (array_agg(complaint_type ORDER BY open_n DESC, complaint_type) FILTER (WHERE open_n > 0))[1],
+           (array_agg(complaint_type ORDER BY closed_n DESC, complaint_type) FILTER (WHERE closed_n > 0))[1]
+      FROM (SELECT y.res, y.year, y.cell, v.category, y.complaint_type,
+                   sum(y.n) AS n, sum(y.open_n) AS open_n, sum(y.closed_n) AS closed_n
+              FROM rollup_h3_yearly y
+              LEFT JOIN complaint_type ct ON ct.complaint_type = y.complaint_type
+             CROSS JOIN LATERAL (VALUES (''), (ct.category)) v(category)
+             WHERE (p_years IS NULL OR y.year = ANY (p_years)) AND v.category IS NOT NULL
+             GROUP BY 1, 2, 3, 4, 5) t
+     GROUP BY 1, 2, 3, 4
+     ORDER BY 2, 1, 3, 4;
+$$;
+
+-- A database whose yearly level predates rollup_h3_year_cell gets its years once, here (a versioned
+-- migration cannot call this script's functions).
+SELECT srmap_refresh_h3_year_cells(NULL)
+ WHERE EXISTS (SELECT 1 FROM rollup_h3_yearly) AND NOT EXISTS (SELECT 1 FROM rollup_h3_year_cell);
 
 -- Recompute both daily rollups for the given New York calendar days, now.
 CREATE OR REPLACE FUNCTION srmap_refresh_rollups(p_days date[]) RETURNS void
@@ -216,7 +254,7 @@ END
 $$;
 
 -- The same for the rollups, whose refresh after a bulk load rewrites every day: their indexes are
--- built once afterwards. Must match the schema as V12 left it; MigrationTest checks.
+-- built once afterwards. Must match the schema as V16 left it; MigrationTest checks.
 CREATE OR REPLACE FUNCTION srmap_rollup_indexes(p_rollup text, p_create boolean) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -242,12 +280,14 @@ BEGIN
             CREATE INDEX IF NOT EXISTS rollup_h3_daily_cell_idx ON rollup_h3_daily (h3_r8, day);
             CREATE INDEX IF NOT EXISTS rollup_h3_monthly_cell_idx ON rollup_h3_monthly (res, cell, month);
             CREATE INDEX IF NOT EXISTS rollup_h3_yearly_cell_idx ON rollup_h3_yearly (res, cell, year);
+            CREATE INDEX IF NOT EXISTS rollup_h3_year_cell_idx ON rollup_h3_year_cell (res, cell, year, category);
         ELSE
             DROP INDEX IF EXISTS rollup_h3_daily_day_idx;
             DROP INDEX IF EXISTS rollup_h3_daily_cd_idx;
             DROP INDEX IF EXISTS rollup_h3_daily_cell_idx;
             DROP INDEX IF EXISTS rollup_h3_monthly_cell_idx;
             DROP INDEX IF EXISTS rollup_h3_yearly_cell_idx;
+            DROP INDEX IF EXISTS rollup_h3_year_cell_idx;
         END IF;
     ELSE
         RAISE EXCEPTION 'rollup must be district or h3, was %', p_rollup;

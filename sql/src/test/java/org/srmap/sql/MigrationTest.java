@@ -92,7 +92,7 @@ class MigrationTest {
 
     private static final String EMPTY_REQUESTS_AND_ROLLUPS = "TRUNCATE service_request, rollup_district_daily,"
             + " rollup_district_monthly, rollup_district_daily_total, rollup_district_monthly_total,"
-            + " rollup_h3_daily, rollup_h3_monthly, rollup_h3_yearly";
+            + " rollup_h3_daily, rollup_h3_monthly, rollup_h3_yearly, rollup_h3_year_cell";
 
     /** The columns the generated requests of these tests fill, followed by their SELECT. */
     private static final String GENERATED_REQUESTS = "INSERT INTO service_request (unique_key, created_at,"
@@ -140,6 +140,9 @@ class MigrationTest {
         try (Connection c = db.database().open();
                 Statement st = c.createStatement()) {
             st.execute(EMPTY_REQUESTS_AND_ROLLUPS);
+            // one of the two types has a category (the ingest files each type it meets)
+            st.execute("INSERT INTO complaint_type VALUES ('HEAT/HOT WATER', srmap_category_of('HEAT/HOT WATER'))"
+                    + " ON CONFLICT DO NOTHING");
             // 600 requests over three months of two years in cells of two res-7 parents; then one
             // month changes
             refreshThenCloseOneDay(
@@ -168,7 +171,19 @@ class MigrationTest {
                         .as("yearly rows differing from the monthly sums")
                         .isZero();
             }
+            try (ResultSet rs = st.executeQuery(YEAR_CELLS_MINUS_YEARLY)) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("year cells").isGreaterThan(6);
+                assertThat(rs.getLong(2)).as("categories, '' among them").isEqualTo(2);
+                assertThat(rs.getLong(3))
+                        .as("cells with a type none of whose requests is open")
+                        .isPositive();
+                assertThat(rs.getLong(4))
+                        .as("year cells differing from the yearly rows summed, with their top types")
+                        .isZero();
+            }
             st.execute(EMPTY_REQUESTS_AND_ROLLUPS);
+            st.execute("DELETE FROM complaint_type WHERE complaint_type = 'HEAT/HOT WATER'");
         }
     }
 
@@ -261,11 +276,52 @@ class MigrationTest {
                    (SELECT count(*) FROM ((SELECT * FROM monthly EXCEPT ALL SELECT * FROM yearly)
                                           UNION ALL (SELECT * FROM yearly EXCEPT ALL SELECT * FROM monthly)) d)""";
 
+    /**
+     * Year cells, their categories, those whose top type differs from their top open type, and the
+     * year cells not equal to the yearly level summed per cell, for all categories ('') and each,
+     * with each status count's top type (ties: the first in alphabetical order) found by DISTINCT ON
+     * instead of the function's array_agg.
+     */
+    private static final String YEAR_CELLS_MINUS_YEARLY =
+            """
+            WITH typed AS (
+                SELECT y.res::int AS res, y.year, y.cell, ct.category, y.complaint_type, y.n, y.open_n, y.closed_n
+                  FROM rollup_h3_yearly y LEFT JOIN complaint_type ct ON ct.complaint_type = y.complaint_type),
+            by_type AS (
+                SELECT res, year, cell, '' AS category, complaint_type,
+                       sum(n) AS n, sum(open_n) AS o, sum(closed_n) AS c
+                  FROM typed GROUP BY 1, 2, 3, 5
+                UNION ALL
+                SELECT res, year, cell, category, complaint_type, sum(n), sum(open_n), sum(closed_n)
+                  FROM typed WHERE category IS NOT NULL GROUP BY 1, 2, 3, 4, 5),
+            top_n AS (SELECT DISTINCT ON (res, year, cell, category) res, year, cell, category, complaint_type
+                        FROM by_type ORDER BY res, year, cell, category, n DESC, complaint_type),
+            top_o AS (SELECT DISTINCT ON (res, year, cell, category) res, year, cell, category, complaint_type
+                        FROM by_type WHERE o > 0 ORDER BY res, year, cell, category, o DESC, complaint_type),
+            top_c AS (SELECT DISTINCT ON (res, year, cell, category) res, year, cell, category, complaint_type
+                        FROM by_type WHERE c > 0 ORDER BY res, year, cell, category, c DESC, complaint_type),
+            expected AS (
+                SELECT t.res, t.year, t.cell, t.category, t.n, t.o, t.c, tn.complaint_type AS top,
+                       tob.complaint_type AS top_open, tc.complaint_type AS top_closed
+                  FROM (SELECT res, year, cell, category, sum(n)::int AS n, sum(o)::int AS o, sum(c)::int AS c
+                          FROM by_type GROUP BY 1, 2, 3, 4) t
+                  JOIN top_n tn USING (res, year, cell, category)
+                  LEFT JOIN top_o tob USING (res, year, cell, category)
+                  LEFT JOIN top_c tc USING (res, year, cell, category)),
+            actual AS (
+                SELECT res::int, year, cell, category, n, open_n, closed_n, top_type, top_open_type, top_closed_type
+                  FROM rollup_h3_year_cell)
+            SELECT (SELECT count(*) FROM actual), (SELECT count(DISTINCT category) FROM actual),
+                   (SELECT count(*) FROM actual WHERE top_open_type IS DISTINCT FROM top_type),
+                   (SELECT count(*) FROM ((SELECT * FROM expected EXCEPT ALL SELECT * FROM actual)
+                                          UNION ALL (SELECT * FROM actual EXCEPT ALL SELECT * FROM expected)) d)""";
+
     @ParameterizedTest
     @CsvSource({
         "srmap_service_request_indexes, service_request, service_request_pkey",
         "srmap_rollup_indexes, rollup_district_daily|rollup_district_monthly|rollup_district_daily_total"
-                + "|rollup_district_monthly_total|rollup_h3_daily|rollup_h3_monthly|rollup_h3_yearly, ''",
+                + "|rollup_district_monthly_total|rollup_h3_daily|rollup_h3_monthly|rollup_h3_yearly"
+                + "|rollup_h3_year_cell, ''",
     })
     void dropsAndRebuildsExactlyTheIndexesOfTheSchema(String function, String tables, String kept) throws SQLException {
         try (Connection c = db.database().open();

@@ -97,6 +97,19 @@ public final class FilterSql {
     }
 
     /**
+     * The first day of the one whole calendar year the filter's dates span, when it names no type,
+     * agency or district (hexbins then read each cell's year in rollup_h3_year_cell); else null.
+     */
+    public static LocalDate yearCellsAnswer(Filter f) {
+        boolean plain =
+                f.types().isEmpty() && f.agency() == null && f.districts().isEmpty();
+        if (!plain || f.from() == null || f.to() == null || f.from().getDayOfYear() != 1) {
+            return null;
+        }
+        return f.to().equals(f.from().withDayOfYear(f.from().lengthOfYear())) ? f.from() : null;
+    }
+
+    /**
      * Binds {@link #DISTRICT_TOTAL_ROWS} for the filter, its dates cut by {@code dates}; returns the
      * next index.
      */

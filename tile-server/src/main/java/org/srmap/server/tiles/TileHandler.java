@@ -59,9 +59,10 @@ public final class TileHandler {
         TileCoord coord = coord(request);
         return filters.read(request, Set.of()).flatMap(filter -> {
             TileKey key = new TileKey(layers, coord, filter, version.current());
-            String etag = key.etag();
             String cacheControl = cacheControl(filter);
-            if (request.headers().header(HttpHeaders.IF_NONE_MATCH).stream().anyMatch(v -> v.contains(etag))) {
+            List<String> held = request.headers().header(HttpHeaders.IF_NONE_MATCH);
+            String etag = held.isEmpty() ? null : key.etag(); // else the cached tile carries it
+            if (etag != null && held.stream().anyMatch(v -> v.contains(etag))) {
                 return ServerResponse.status(HttpStatus.NOT_MODIFIED)
                         .eTag(etag)
                         .header(HttpHeaders.CACHE_CONTROL, cacheControl)

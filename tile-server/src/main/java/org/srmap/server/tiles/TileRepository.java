@@ -1,10 +1,12 @@
 package org.srmap.server.tiles;
 
 import java.io.ByteArrayOutputStream;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -156,17 +158,37 @@ public final class TileRepository {
                     ps.setInt(i, t.z());
                 });
             }
-            case HEXBINS ->
-                new TileQuery(TileSql.HEXBINS, ps -> {
-                    int i = coord(ps, t);
-                    int res = hexbinResolution(t.z());
-                    ps.setInt(i++, res);
-                    ps.setString(i++, FilterSql.status(f));
-                    ps.setString(i++, FilterSql.status(f));
-                    FilterSql.bindHexbinRows(ps, i, f, res);
-                });
+            case HEXBINS -> {
+                LocalDate year = FilterSql.yearCellsAnswer(f);
+                yield year == null ? hexbins(t, f) : hexbinYear(t, f, year);
+            }
             case REQUESTS -> throw new IllegalArgumentException("requests take two statements: probe, then requests");
         };
+    }
+
+    private static TileQuery hexbins(TileCoord t, Filter f) {
+        return new TileQuery(TileSql.HEXBINS, ps -> {
+            int i = coord(ps, t);
+            int res = hexbinResolution(t.z());
+            ps.setInt(i++, res);
+            ps.setString(i++, FilterSql.status(f));
+            ps.setString(i++, FilterSql.status(f));
+            FilterSql.bindHexbinRows(ps, i, f, res);
+        });
+    }
+
+    private static TileQuery hexbinYear(TileCoord t, Filter f, LocalDate year) {
+        return new TileQuery(TileSql.HEXBIN_YEAR, ps -> {
+            int i = coord(ps, t);
+            int res = hexbinResolution(t.z());
+            ps.setInt(i++, res);
+            for (int k = 0; k < 3; k++) {
+                ps.setString(i++, FilterSql.status(f));
+            }
+            ps.setInt(i++, res);
+            ps.setObject(i++, Date.valueOf(year), Types.DATE);
+            ps.setString(i, f.category());
+        });
     }
 
     private static int coord(PreparedStatement ps, TileCoord t) throws SQLException {

@@ -146,26 +146,31 @@ final class TileSql {
      */
     static final int SHORT_RANGE_DAYS = 92;
 
+    /** The tile's envelope (env) and the cells at a resolution meeting it. Parameters: z, x, y; res. */
+    private static final String TILE_CELLS =
+            """
+            WITH env AS (SELECT t.e, ST_Transform(t.e, 4326) AS lonlat FROM (SELECT ST_TileEnvelope(?, ?, ?) AS e) t),
+            tile_cells AS MATERIALIZED (
+                SELECT h.cell, h.geom
+                  FROM h3_cell h CROSS JOIN env
+                 WHERE h.res = ? AND h.geom && env.lonlat)""";
+
     /**
      * The cells at resolution {@code res} meeting the tile, with the filter's count, the open count
      * among them and the type counted most (ties: the first in alphabetical order), from {@link
      * FilterSql#HEXBIN_ROWS} restricted to those cells. Parameters: z, x, y; res; status twice; the
      * hexbin rows.
      */
-    static final String HEXBINS =
-            """
-            WITH env AS (SELECT t.e, ST_Transform(t.e, 4326) AS lonlat FROM (SELECT ST_TileEnvelope(?, ?, ?) AS e) t),
-            tile_cells AS MATERIALIZED (
-                SELECT h.cell, h.geom
-                  FROM h3_cell h CROSS JOIN env
-                 WHERE h.res = ? AND h.geom && env.lonlat),
+    static final String HEXBINS = TILE_CELLS
+            + """
+            ,
             by_type AS (
                 SELECT u.cell, u.complaint_type,
                        sum(CASE ?::text WHEN 'open' THEN u.open_n WHEN 'closed' THEN u.closed_n ELSE u.n END) AS n,
                        sum(CASE ?::text WHEN 'closed' THEN 0 ELSE u.open_n END) AS open_n
                   FROM ("""
-                    + FilterSql.HEXBIN_ROWS
-                    + """
+            + FilterSql.HEXBIN_ROWS
+            + """
             ) u
                  GROUP BY 1, 2),
             cells AS (
@@ -181,4 +186,27 @@ final class TileSql {
                       JOIN tile_cells tc ON tc.cell = c.cell
                      CROSS JOIN env) t
              WHERE t.geom IS NOT NULL""";
+
+    /**
+     * {@link #HEXBINS} for one whole calendar year and a filter naming no type, agency or district
+     * ({@link org.srmap.server.filter.FilterSql#yearCellsAnswer}): each cell's row of the year in
+     * rollup_h3_year_cell, for the filter's category or all (''), its count, open count and top
+     * type those of the status. Parameters: z, x, y; res; status three times; res; the year's first
+     * day; the category.
+     */
+    static final String HEXBIN_YEAR = TILE_CELLS
+            + """
+
+            SELECT ST_AsMVT(t, 'hexbins', 4096, 'geom')
+              FROM (SELECT to_hex(c.cell) AS cell,
+                           CASE ?::text WHEN 'open' THEN c.open_n WHEN 'closed' THEN c.closed_n ELSE c.n END AS count,
+                           CASE ?::text WHEN 'closed' THEN 0 ELSE c.open_n END AS open,
+                           CASE ?::text WHEN 'open' THEN c.top_open_type WHEN 'closed' THEN c.top_closed_type
+                                        ELSE c.top_type END AS top_type,
+                           ST_AsMVTGeom(ST_Transform(tc.geom, 3857), env.e, 4096, 64, true) AS geom
+                      FROM rollup_h3_year_cell c
+                      JOIN tile_cells tc ON tc.cell = c.cell
+                     CROSS JOIN env
+                     WHERE c.res = ? AND c.year = ? AND c.category = coalesce(?::text, '')) t
+             WHERE t.geom IS NOT NULL AND t.count > 0""";
 }

@@ -234,7 +234,13 @@ class TileServerTest extends FixtureServerTest {
                 "12 | from=2023-01-01&to=2024-12-31",
                 "11 | from=2023-12-01&to=2024-12-31&status=closed",
                 "13 | from=2023-11-01&to=2025-01-31&type=HEAT/HOT WATER",
-                "12 | from=2023-12-21&to=2025-01-10&agency=HPD"
+                "12 | from=2023-12-21&to=2025-01-10&agency=HPD",
+                // one calendar year: each cell's row of the year (rollup_h3_year_cell)
+                "12 | from=2024-01-01&to=2024-12-31",
+                "11 | from=2024-01-01&to=2024-12-31&status=open",
+                "13 | from=2024-01-01&to=2024-12-31&status=closed",
+                "10 | from=2024-01-01&to=2024-12-31&category=CATEGORY_OF_NOISE",
+                "12 | from=2023-01-01&to=2023-12-31&category=CATEGORY_OF_NOISE&status=open"
             })
     void hexbinsCountWhatTheFilterMatchesInEachCell(int z, String template) throws IOException {
         String query =
