@@ -1,11 +1,9 @@
 package org.srmap.server.tiles;
 
 import java.io.ByteArrayOutputStream;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -110,8 +108,8 @@ public final class TileRepository {
         boolean byPlace = !shortRange(f);
         return new TileQuery(TileSql.REQUESTS_PROBE, ps -> {
             int i = FilterSql.bindRequests(ps, 1, f);
-            ps.setObject(i++, byPlace ? null : f.from(), Types.DATE);
-            ps.setObject(i++, byPlace ? null : f.to(), Types.DATE);
+            FilterSql.bindDay(ps, i++, byPlace ? null : f.from());
+            FilterSql.bindDay(ps, i++, byPlace ? null : f.to());
             i = coord(ps, i, t);
             // enough to tell whether even the sparsest sample reads more than it may
             ps.setInt(i, cap * READ_PER_CAP + 1);
@@ -186,7 +184,7 @@ public final class TileRepository {
                 ps.setString(i++, FilterSql.status(f));
             }
             ps.setInt(i++, res);
-            ps.setObject(i++, Date.valueOf(year), Types.DATE);
+            FilterSql.bindDay(ps, i++, year);
             ps.setString(i, f.category());
         });
     }

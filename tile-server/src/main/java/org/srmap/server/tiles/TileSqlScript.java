@@ -151,7 +151,7 @@ public final class TileSqlScript {
             return value.toString();
         } else if (value instanceof java.sql.Array a) {
             return a.toString();
-        } else if (value instanceof java.sql.Date || value instanceof String || sqlType == Types.DATE) {
+        } else if (value instanceof LocalDate || value instanceof String || sqlType == Types.DATE) {
             return quote(value.toString());
         }
         throw new IllegalArgumentException("no literal for " + value.getClass());
