@@ -11,8 +11,8 @@
 # Tiles: about 200 per zoom, random points over the five boroughs (ST_GeneratePoints, seeded), one year of
 # requests (2024). Layers: districts and hexbins at z10-z13 (the zooms that aggregate), requests at
 # z14-z16. Each measurement runs SECONDS (default 10) with wrk (pgbench for (a)): concurrency 1 for
-# latency, 8 connections on 2 threads for requests/s; the uncached ones after one unmeasured pass over
-# every tile in order. The server's overhead compares mean latencies: the p50 of a zoom with a handful
+# latency, 8 connections on 2 threads for requests/s; each server first gets WARM_SECS (default 90)
+# of every layer and zoom, and the uncached runs one unmeasured pass over their tiles in order. The server's overhead compares mean latencies: the p50 of a zoom with a handful
 # of distinct tiles (z10 has five) jumps between their costs as the random mix shifts.
 # Usage: bench/tiles.sh DATABASE [SECONDS]   (DATABASE loaded with >= 10M requests, e.g. by
 #        bench/ingest.sh 10000000; as root on the project's machine; writes bench/work/tiles/);
@@ -175,12 +175,25 @@ psql -X -q -h localhost -U postgres -d "$DB" -c "CREATE EXTENSION IF NOT EXISTS 
   -c "SELECT sum(pg_prewarm(c.oid)) FROM pg_class c WHERE c.relkind IN ('r', 'i', 'm')
         AND c.relnamespace = 'public'::regnamespace" >/dev/null
 
+# The JIT compiles the server's hot paths over its first minute or two under load: on a 2-core machine
+# of 2026-11-23, C2 still took half a core after 17 s of district tiles (46%, 31%, 6% over the next
+# 30 s) and a district z10 tile took 4.25 ms then, 3.3 ms after 90 s. Each server gets WARM_SECS of
+# every layer and zoom before its first measurement.
+WARM_SECS=${WARM_SECS:-90}
+warm_up() { # port
+  URLS="$WORK/urls-all.txt" wrk -t2 -c2 -d"${WARM_SECS}s" -s "$WORK/urls.lua" "http://127.0.0.1:$1" >/dev/null 2>&1
+}
+for lz in $LAYERS; do
+  url_list "${lz%%:*}" "${lz##*:}" /tiles
+done
+cat "$WORK"/urls-*-1[0-6].txt > "$WORK/urls-all.txt"
+
 # --- ours, cache off, and (a) pgbench on the same SQL
 start_server $PORT_OFF --srmap.tile-cache-bytes=0
+warm_up $PORT_OFF
 declare -A OFF1 OFF8 PG1 PG8 ON1 ON8 NG8
 for lz in $LAYERS; do
   layer=${lz%%:*} z=${lz##*:}
-  url_list "$layer" "$z" /tiles
   echo "cache off: $layer z$z" >&2
   warm $PORT_OFF "$WORK/urls-$layer-$z.txt" # PostgreSQL's buffers and the JIT
   # c=1: the server and pgbench both walk the tiles in the list's order (a random order of the
@@ -246,8 +259,8 @@ http {
 }
 NGINX
 nginx -c "$WORK/nginx.conf"
-cat "$WORK"/urls-*-1[0-6].txt > "$WORK/urls-all.txt"
-for _ in 1 2 3; do run_wrk $PORT_ON "$WORK/urls-all.txt" 8 2 > /dev/null; done # the JIT compiles the cached path
+warm_up $PORT_ON
+for _ in 1 2 3; do run_wrk $PORT_ON "$WORK/urls-all.txt" 8 2 > /dev/null; done # and at 8 connections
 for lz in $LAYERS; do
   layer=${lz%%:*} z=${lz##*:}
   echo "cache on, nginx: $layer z$z" >&2
@@ -263,6 +276,7 @@ kill "$(server_pid $PORT_ON)"
 
 # --- (c) raw points, martin / pg_tileserv style, against ours uncached on the same tiles
 start_server $PORT_OFF --srmap.tile-cache-bytes=0
+warm_up $PORT_OFF
 declare -A RAW OURS_RAW
 for z in 10 11 12; do
   cat > "$WORK/raw-$z.sql" <<SQL
