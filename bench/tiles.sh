@@ -12,8 +12,9 @@
 # requests (2024). Layers: districts and hexbins at z10-z13 (the zooms that aggregate), requests at
 # z14-z16. Each measurement runs SECONDS (default 10) with wrk (pgbench for (a)): concurrency 1 for
 # latency, 8 connections on 2 threads for requests/s; each server first gets WARM_SECS (default 90)
-# of every layer and zoom, and the uncached runs one unmeasured pass over their tiles in order. The server's overhead compares mean latencies: the p50 of a zoom with a handful
-# of distinct tiles (z10 has five) jumps between their costs as the random mix shifts.
+# of every layer and zoom, and the uncached runs one unmeasured pass over their tiles in order. The
+# server's overhead compares mean latencies: the p50 of a zoom with a handful of distinct tiles (z10
+# has five) jumps between their costs as the random mix shifts.
 # Usage: bench/tiles.sh DATABASE [SECONDS]   (DATABASE loaded with >= 10M requests, e.g. by
 #        bench/ingest.sh 10000000; as root on the project's machine; writes bench/work/tiles/);
 #        bench/tiles.sh DATABASE SECONDS --report prints the last run's tables again.

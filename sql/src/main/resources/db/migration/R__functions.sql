@@ -47,6 +47,7 @@ CREATE OR REPLACE FUNCTION srmap_finish_rollup(p_rollup text, p_bulk boolean) RE
 LANGUAGE plpgsql AS $$
 DECLARE
     v_days bigint;
+    v_years date[]; -- the years of the refreshed months (January 1sts)
 BEGIN
     IF p_rollup NOT IN ('district', 'h3') THEN
         RAISE EXCEPTION 'rollup must be district or h3, was %', p_rollup;
@@ -134,17 +135,16 @@ BEGIN
          CROSS JOIN (VALUES (6), (7)) v(res)
          GROUP BY 1, 2, 3, 4, 5
          ORDER BY 1, 2, 3;
-        -- the years of those months, again from all their monthly rows
-        DELETE FROM rollup_h3_yearly r
-         WHERE r.year IN (SELECT DISTINCT date_trunc('year', m.month)::date FROM rollup_months m);
+        -- the years of those months, again from all their monthly rows, then their cells' totals
+        v_years := ARRAY(SELECT DISTINCT date_trunc('year', m.month::timestamp)::date FROM rollup_months m);
+        DELETE FROM rollup_h3_yearly r WHERE r.year = ANY (v_years);
         INSERT INTO rollup_h3_yearly (res, year, cell, complaint_type, agency, n, open_n, closed_n)
         SELECT r.res, y.year, r.cell, r.complaint_type, r.agency, sum(r.n), sum(r.open_n), sum(r.closed_n)
-          FROM (SELECT DISTINCT date_trunc('year', m.month)::date AS year FROM rollup_months m) y
+          FROM unnest(v_years) y(year)
           JOIN rollup_h3_monthly r ON date_trunc('year', r.month::timestamp)::date = y.year
          GROUP BY 1, 2, 3, 4, 5
          ORDER BY 2, 1, 3;
-        PERFORM srmap_refresh_h3_year_cells(
-            ARRAY(SELECT DISTINCT date_trunc('year', m.month::timestamp)::date FROM rollup_months m));
+        PERFORM srmap_refresh_h3_year_cells(v_years);
     END IF;
     DELETE FROM rollup_pending WHERE rollup = p_rollup;
     IF p_bulk THEN
