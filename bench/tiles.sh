@@ -150,9 +150,11 @@ start_server() { # port extra-args...
   echo "the server on port $port did not start; see $WORK/server-$port.log" >&2
   exit 1
 }
-statuses() { # the server's answers by status and route, from its metrics
+statuses() { # the server's answers by status and route, from its metrics (Spring's, and the cached
+  # tiles answered in front of Spring, tiles.TileHitHandler)
   curl -sf "http://127.0.0.1:$1/actuator/prometheus" \
-    | sed -n 's/^http_server_requests_seconds_count{\(.*\)} \(.*\)$/\2 \1/p' | grep -v 'uri="/actuator' || true
+    | sed -n 's/^\(http_server_requests_seconds\|srmap_tile_hits_direct\)_\(count\|total\){\(.*\)} \(.*\)$/\4 \1 \3/p' \
+    | grep -v 'uri="/actuator' || true
 }
 server_pid() { pgrep -f "srmap-tile-server.jar --server.port=$1" | head -1; }
 peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$(server_pid "$1")/status"; }

@@ -1,8 +1,15 @@
 package org.srmap.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.http.HttpStatus;
@@ -78,5 +85,35 @@ public abstract class FixtureServerTest {
                 .expectBody()
                 .jsonPath("$.parameter")
                 .isEqualTo(parameter);
+    }
+
+    private static final String WAITING_ON_LOCKS = "SELECT count(*) FROM pg_stat_activity"
+            + " WHERE datname = current_database() AND state = 'active' AND wait_event_type = 'Lock'";
+
+    /** Opens a transaction on {@code locker} holding {@code tables} so that queries reading them wait. */
+    protected static void lock(Connection locker, String tables) throws SQLException {
+        locker.setAutoCommit(false);
+        try (Statement st = locker.createStatement()) {
+            st.execute("LOCK TABLE " + tables + " IN ACCESS EXCLUSIVE MODE");
+        }
+    }
+
+    /** Waits up to 10 s for exactly {@code n} queries of the server to wait on the test's lock. */
+    protected static void awaitWaitingQueries(int n) throws InterruptedException, SQLException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (waitingQueries() != n && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(waitingQueries()).as("queries waiting on the lock").isEqualTo(n);
+    }
+
+    /** The queries of the test's database that wait for a lock now. */
+    protected static long waitingQueries() throws SQLException {
+        try (Connection c = database().open();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(WAITING_ON_LOCKS)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }

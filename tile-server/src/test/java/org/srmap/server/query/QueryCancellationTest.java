@@ -3,9 +3,6 @@ package org.srmap.server.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +27,6 @@ import reactor.core.Disposable;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"srmap.statement-timeout=120s", "server.shutdown=immediate"})
 class QueryCancellationTest extends FixtureServerTest {
-    private static final String WAITING_ON_LOCKS = "SELECT count(*) FROM pg_stat_activity"
-            + " WHERE datname = current_database() AND state = 'active' AND wait_event_type = 'Lock'";
-
     private final WebClient client;
 
     QueryCancellationTest(@LocalServerPort int port) {
@@ -88,30 +82,5 @@ class QueryCancellationTest extends FixtureServerTest {
         ResponseEntity<byte[]> answer = staying.get(30, TimeUnit.SECONDS);
         assertThat(answer.getStatusCode().value()).isEqualTo(200);
         assertThat(answer.getBody()).isNotEmpty();
-    }
-
-    private static void lock(Connection locker, String table) throws SQLException {
-        locker.setAutoCommit(false);
-        try (Statement st = locker.createStatement()) {
-            st.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
-        }
-    }
-
-    /** Waits up to 10 s for exactly {@code n} queries of the server to wait on the test's lock. */
-    private static void awaitWaitingQueries(int n) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (waitingQueries() != n && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(waitingQueries()).as("queries waiting on the lock").isEqualTo(n);
-    }
-
-    private static long waitingQueries() throws SQLException {
-        try (Connection c = database().open();
-                Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(WAITING_ON_LOCKS)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

@@ -128,7 +128,7 @@ class TileCachingTest extends FixtureServerTest {
     @Test
     void pastRangesAreImmutableAndOnesReachingTodayAreNot() {
         assertThat(get(DISTRICTS + "?to=2024-01-31", false).getResponseHeaders().getCacheControl())
-                .isEqualTo(TileHandler.IMMUTABLE);
+                .isEqualTo(TileHeaders.IMMUTABLE);
         assertThat(get(DISTRICTS + "?from=2024-01-01", false)
                         .getResponseHeaders()
                         .getCacheControl())
