@@ -61,6 +61,9 @@ report() {
         (bad > 0 ? " non-2xx: " bad : "") }'
   done
   echo
+  echo "CPU steal through the run (vmstat every 5 s): $(awk '$NF ~ /^[0-9]+$/ && NR > 3 { s += $NF; n++; if ($NF > m) m = $NF }
+    END { printf "mean %.0f%%, max %d%% of %d samples", s / n, m, n }' "$WORK/vmstat.txt")."
+  echo
   echo "Peak RSS of the server (-Xmx1g): $RSS_OFF MB uncached, $RSS_ON MB cached. Answers by status:"
   echo
   echo '```'
@@ -166,6 +169,11 @@ stop_servers() {
   [[ -f $WORK/nginx.pid ]] && nginx -c "$WORK/nginx.conf" -s stop 2>/dev/null || true
 }
 trap stop_servers EXIT
+# CPU steal (time the hypervisor gave this machine's vCPUs to others) through the run: on these
+# virtual machines it ranged from 2% to 36% within minutes, and every latency moves with it
+vmstat 5 > "$WORK/vmstat.txt" &
+VMSTAT_PID=$!
+trap 'kill $VMSTAT_PID 2>/dev/null; stop_servers' EXIT
 
 { git rev-parse --short HEAD | tr -d '\n'; git diff --quiet HEAD || echo -n " with uncommitted changes"; echo; } > "$WORK/commit.txt"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB, $(lscpu | sed -n 's/^Model name: *//p')" > "$WORK/machine.txt"
