@@ -8,7 +8,10 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.reactive.function.server.support.RouterFunctionMapping;
 import org.srmap.server.geocode.GeocodeHandler;
+import org.srmap.server.meta.MetaHandler;
 import org.srmap.server.open311.Open311Handler;
+import org.srmap.server.page.PageHandler;
+import org.srmap.server.places.PlacesHandler;
 import org.srmap.server.problem.ProblemFilter;
 import org.srmap.server.requests.RequestHandler;
 import org.srmap.server.stats.StatsHandler;
@@ -47,8 +50,15 @@ class Routes {
             RequestHandler requests,
             StatsHandler stats,
             GeocodeHandler geocode,
-            Open311Handler open311) {
+            Open311Handler open311,
+            MetaHandler meta,
+            PlacesHandler places,
+            PageHandler page) {
         return RouterFunctions.route()
+                .GET("/", page::index)
+                .GET("/api/meta", meta::meta)
+                .GET("/api/places/boroughs", places::boroughs)
+                .GET("/api/places/districts", places::districts)
                 .GET("/open311/v2/{file}", open311::resource)
                 .GET("/open311/v2/{collection}/{file}", open311::item)
                 .GET("/api/geocode", geocode::address)

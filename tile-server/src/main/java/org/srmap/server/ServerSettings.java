@@ -17,6 +17,9 @@ import org.springframework.util.unit.DataSize;
  * @param tileCacheBytes most bytes of compressed tiles the server keeps
  * @param dataVersionPoll how often the data version is read (a new one empties the caches)
  * @param freshMaxAge how long clients may keep a tile whose date range includes today
+ * @param basemapUrl an XYZ URL template of raster tiles the web map draws under the data; empty for
+ *     none (the page's own land and water, which need no network)
+ * @param basemapAttribution what the basemap's licence asks maps to say (HTML)
  */
 @ConfigurationProperties("srmap")
 public record ServerSettings(
@@ -27,7 +30,16 @@ public record ServerSettings(
         @DefaultValue(ServerSettings.DEFAULT_REQUESTS_CAP) int requestsCap,
         @DefaultValue("256MB") DataSize tileCacheBytes,
         @DefaultValue("2s") Duration dataVersionPoll,
-        @DefaultValue("60s") Duration freshMaxAge) {
+        @DefaultValue("60s") Duration freshMaxAge,
+        @DefaultValue(ServerSettings.OSM_TILES) String basemapUrl,
+        @DefaultValue(ServerSettings.OSM_ATTRIBUTION) String basemapAttribution) {
+    /** OpenStreetMap's standard tiles, the default basemap of a deployment. */
+    public static final String OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+    /** What OpenStreetMap's licence asks of a map that uses its tiles. */
+    public static final String OSM_ATTRIBUTION =
+            "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors";
+
     /** The default of {@code srmap.requests-cap}. */
     public static final String DEFAULT_REQUESTS_CAP = "2500";
 
@@ -50,6 +62,10 @@ public record ServerSettings(
         if (dataVersionPoll.toMillis() < 10) {
             throw new IllegalArgumentException("srmap.data-version-poll must be at least 10ms, was " + dataVersionPoll);
         }
+        if (!basemapUrl.isBlank() && !basemapUrl.matches("https?://\\S*\\{z}\\S*\\{x}\\S*\\{y}\\S*")) {
+            throw new IllegalArgumentException(
+                    "srmap.basemap-url must be an http(s) URL with {z}, {x} and {y}, or empty, was " + basemapUrl);
+        }
         if (freshMaxAge.isNegative()) {
             throw new IllegalArgumentException("srmap.fresh-max-age must be >= 0, was " + freshMaxAge);
         }
@@ -59,6 +75,7 @@ public record ServerSettings(
     public String describe() {
         return "db-pool-size=" + dbPoolSize + ", statement-timeout=" + statementTimeout + ", requests-min-zoom="
                 + requestsMinZoom + ", requests-cap=" + requestsCap + ", tile-cache-bytes=" + tileCacheBytes
-                + ", data-version-poll=" + dataVersionPoll + ", fresh-max-age=" + freshMaxAge;
+                + ", data-version-poll=" + dataVersionPoll + ", fresh-max-age=" + freshMaxAge + ", basemap-url="
+                + (basemapUrl.isBlank() ? "(none)" : basemapUrl);
     }
 }

@@ -1,6 +1,5 @@
 package org.srmap.server.geocode;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -10,6 +9,7 @@ import org.srmap.geocoder.address.AddressKey;
 import org.srmap.geocoder.address.AddressNormalizer;
 import org.srmap.server.problem.BadRequestException;
 import org.srmap.server.problem.NotFoundException;
+import org.srmap.server.problem.QueryParams;
 import org.srmap.server.query.Queries;
 import reactor.core.publisher.Mono;
 
@@ -28,7 +28,7 @@ public final class GeocodeHandler {
     }
 
     public Mono<ServerResponse> address(ServerRequest request) {
-        only(request, List.of("address", "zip", "borough"));
+        QueryParams.only(request, "address", "zip", "borough");
         String address = text(request, "address", true);
         String zip = text(request, "zip", false);
         String borough = text(request, "borough", false);
@@ -56,27 +56,12 @@ public final class GeocodeHandler {
     }
 
     public Mono<ServerResponse> reverse(ServerRequest request) {
-        only(request, List.of("lat", "lon"));
+        QueryParams.only(request, "lat", "lon");
         double lat = coordinate(request, "lat", 90);
         double lon = coordinate(request, "lon", 180);
         return queries.run(() -> repository.reverse(lat, lon)).flatMap(place -> ServerResponse.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(place));
-    }
-
-    private static void only(ServerRequest request, List<String> names) {
-        for (String name : request.queryParams().keySet()) {
-            if (!names.contains(name)) {
-                throw new BadRequestException(
-                        name, "unknown parameter '" + name + "'; this route takes " + String.join(", ", names));
-            }
-        }
-        for (String name : names) {
-            List<String> values = request.queryParams().get(name);
-            if (values != null && values.size() > 1) {
-                throw new BadRequestException(name, name + " may be given once, was given " + values.size() + " times");
-            }
-        }
     }
 
     private static String text(ServerRequest request, String name, boolean required) {

@@ -1,0 +1,265 @@
+// The web map: a Leaflet map of the server's vector tiles, the filter panel, the chart and the tables,
+// all driven by one state that lives in the URL.
+import { getJson, statsUrl, tileUrl } from './api.js';
+import { timeSeries } from './chart.js';
+import { presets } from './dates.js';
+import { filterPanel } from './filters.js';
+import { legendHtml } from './legend.js';
+import { painter } from './paint.js';
+import { layersAt, parseState, stateToSearch } from './state.js';
+import { breaks, categoryColours } from './style.js';
+import { districtRows, fillDistricts, fillTopTypes } from './tables.js';
+import { tileLayerClass } from './tile-layer.js';
+
+/** The five boroughs' bounds. */
+const NYC = [
+  [40.4774, -74.2591],
+  [40.9176, -73.7004],
+];
+
+const page = document.documentElement;
+
+async function start() {
+  const L = window.L;
+  const status = document.getElementById('status');
+  const say = (text) => {
+    status.textContent = text;
+  };
+  const [meta, districts] = await Promise.all([getJson('/api/meta'), getJson('/api/places/districts')]);
+  const presetList = presets(meta.newest_day);
+  const defaults = (s) => {
+    if (!s.allDates && !s.filters.from && !s.filters.to && presetList.length > 1) {
+      s.filters.from = presetList[1].from;
+      s.filters.to = presetList[1].to;
+    }
+    return s;
+  };
+  let state = defaults(parseState(location.search));
+  document.getElementById('as-of').textContent = meta.newest_day
+    ? `Data as of ${meta.newest_day}${meta.loaded_at ? `, loaded ${meta.loaded_at.slice(0, 10)}` : ''}.`
+    : 'No requests are loaded yet.';
+
+  // --- the map: water is the map's background, land the boroughs, an optional raster basemap over it
+  const map = L.map('map', {
+    minZoom: 9,
+    maxZoom: 18,
+    maxBounds: L.latLngBounds(NYC).pad(0.5),
+    keyboard: true,
+  });
+  map.attributionControl.addAttribution(meta.attribution);
+  map.createPane('land').style.zIndex = 150;
+  getJson('/api/places/boroughs')
+    .then((geo) =>
+      L.geoJSON(geo, {
+        pane: 'land',
+        interactive: false,
+        style: { color: '#b5b0a6', weight: 1, fillColor: '#f3efe7', fillOpacity: 1 },
+      }).addTo(map),
+    )
+    .catch((e) => say(`The borough outlines could not be loaded: ${e.message}`));
+  if (meta.basemap) {
+    map.createPane('basemap').style.zIndex = 160;
+    L.tileLayer(meta.basemap.url, { attribution: meta.basemap.attribution, pane: 'basemap', maxZoom: 19 }).addTo(map);
+  }
+  if (state.view) {
+    map.setView([state.view.lat, state.view.lon], state.view.z);
+  } else {
+    map.fitBounds(NYC);
+  }
+
+  const look = { districtBreaks: [], hexbinBreaks: [], categoryColours: new Map() };
+  let firstData = false;
+  let categories = [];
+  let totals = { count: null, unplaced: 0 };
+  const DataLayer = tileLayerClass(L);
+  const data = new DataLayer({
+    layers: (z) => layersAt(state.layer, z, meta.requests_min_zoom),
+    url: (layers, coords) => tileUrl(layers, coords, state.filters),
+    paint: painter(look),
+    onTile: (tile) => {
+      // for bench/webmap.sh: when the first data was drawn, since the page's navigation began
+      if (!firstData && tile.districts.length + tile.hexbins.length + tile.requests.length > 0) {
+        firstData = true;
+        performance.mark('srmap-first-data');
+      }
+      scheduleRestyle();
+    },
+    onError: (e) => say(`Some map tiles could not be loaded: ${e.message}`),
+    updateWhenZooming: false,
+  }).addTo(map);
+  data.on('loading', () => (page.dataset.tiles = 'loading'));
+  data.on('load', () => (page.dataset.tiles = 'loaded'));
+
+  const legend = L.control({ position: 'bottomright' });
+  legend.onAdd = () => L.DomUtil.create('div', 'legend');
+  legend.addTo(map);
+
+  // --- colour classes from what is in view, drawn again when they change
+  let restyleQueued = false;
+  function scheduleRestyle() {
+    if (restyleQueued) return;
+    restyleQueued = true;
+    requestAnimationFrame(() => {
+      restyleQueued = false;
+      restyle();
+    });
+  }
+  function restyle() {
+    const tiles = data.decodedTiles();
+    const rates = new Map();
+    const counts = [];
+    let capped = 0;
+    for (const t of tiles) {
+      if (t.layers.length === 1) for (const f of t.districts) rates.set(f.properties.boro_cd, f.properties.rate);
+      for (const f of t.hexbins) counts.push(f.properties.count);
+      if (t.capped) capped = Math.max(capped, t.capped.one_in || 0);
+    }
+    const districtBreaks = breaks([...rates.values()]);
+    const hexbinBreaks = breaks(counts);
+    if (String(districtBreaks) !== String(look.districtBreaks) || String(hexbinBreaks) !== String(look.hexbinBreaks)) {
+      look.districtBreaks = districtBreaks;
+      look.hexbinBreaks = hexbinBreaks;
+      data.repaint();
+    }
+    const layers = layersAt(state.layer, map.getZoom(), meta.requests_min_zoom);
+    const shown = layers[layers.length - 1];
+    legend.getContainer().innerHTML = legendHtml({
+      shown: shown === 'requests' && map.getZoom() < meta.requests_min_zoom ? 'none' : shown,
+      breaks: shown === 'hexbins' ? hexbinBreaks : districtBreaks,
+      categories,
+      colours: look.categoryColours,
+      total: totals.count,
+      unplaced: totals.unplaced,
+      capped,
+      minZoom: meta.requests_min_zoom,
+    });
+  }
+
+  // --- the panels
+  const chart = timeSeries(document.getElementById('chart'));
+  window.addEventListener('resize', () => chart.resize());
+  const panel = filterPanel(document.getElementById('filters'), (change) => {
+    state = change === null ? defaults(parseState('')) : { ...state, ...change, allDates: !change.filters.from && !change.filters.to };
+    state.view = viewOf(map);
+    history.pushState(null, '', `?${stateToSearch(state)}`);
+    panel.write(state);
+    refresh(true);
+  });
+  panel.setPresets(presetList);
+  panel.setDistricts(districts);
+  panel.write(state);
+  document.querySelectorAll('input[name="period"]').forEach((input) => {
+    input.checked = input.value === state.period;
+    input.addEventListener('change', () => {
+      state = { ...state, period: input.value };
+      history.pushState(null, '', `?${stateToSearch(state)}`);
+      refresh(false);
+    });
+  });
+
+  let panels = null;
+  async function loadPanels() {
+    panels?.abort();
+    panels = new AbortController();
+    const signal = panels.signal;
+    page.dataset.panels = 'loading';
+    const others = { ...state.filters, category: null, types: [] };
+    try {
+      const [vocabulary, byType, byPeriod, byDistrict] = await Promise.all([
+        getJson(statsUrl(others, ['category', 'type']), signal),
+        getJson(statsUrl(state.filters, ['type']), signal),
+        getJson(statsUrl(state.filters, [state.period]), signal),
+        getJson(statsUrl(state.filters, ['district']), signal),
+      ]);
+      categories = panel.setVocabulary(vocabulary.rows, state);
+      look.categoryColours = categoryColours(categories);
+      totals = { count: byType.count, unplaced: byType.unplaced };
+      fillTopTypes(document.querySelector('#top-types tbody'), byType.rows, byType.count);
+      chart.update(byPeriod.rows, state.period);
+      document.getElementById('period-label').textContent = state.period;
+      fillDistricts(document.querySelector('#districts-table tbody'), districtRows(byDistrict.rows, districts));
+      say('');
+      restyle();
+      data.repaint();
+      page.dataset.panels = 'loaded';
+    } catch (e) {
+      if (e.name !== 'AbortError') {
+        say(`The statistics could not be loaded: ${e.message}`);
+        page.dataset.panels = 'failed';
+      }
+    }
+  }
+
+  function refresh(tiles) {
+    if (tiles) data.redraw();
+    loadPanels();
+  }
+
+  // --- the URL follows the map; back and forward restore a state
+  map.on('moveend', () => {
+    state.view = viewOf(map);
+    history.replaceState(null, '', `?${stateToSearch(state)}`);
+    scheduleRestyle();
+  });
+  window.addEventListener('popstate', () => {
+    state = defaults(parseState(location.search));
+    panel.write(state);
+    document.querySelectorAll('input[name="period"]').forEach((i) => (i.checked = i.value === state.period));
+    if (state.view) map.setView([state.view.lat, state.view.lon], state.view.z);
+    refresh(true);
+  });
+
+  // --- what lies under a click
+  map.on('click', (e) => {
+    const found = data.featureAt(e.latlng);
+    if (!found) return;
+    const popup = L.popup().setLatLng(e.latlng);
+    if (found.layer === 'requests') {
+      popup.setContent('Loading…').openOn(map);
+      getJson(`/api/requests/${found.properties.unique_key}`)
+        .then((r) => popup.setContent(requestHtml(r)))
+        .catch((err) => popup.setContent(`This request could not be loaded: ${escape(err.message)}`));
+    } else {
+      popup.setContent(featureHtml(found, districts)).openOn(map);
+    }
+  });
+
+  history.replaceState(null, '', `?${stateToSearch({ ...state, view: viewOf(map) })}`);
+  loadPanels();
+}
+
+function viewOf(map) {
+  const c = map.getCenter();
+  return { z: map.getZoom(), lat: c.lat, lon: c.lng };
+}
+
+const number = new Intl.NumberFormat('en-US');
+
+function featureHtml(found, districts) {
+  const p = found.properties;
+  if (found.layer === 'districts') {
+    const d = districts.find((x) => x.boro_cd === p.boro_cd);
+    return `<strong>${escape(d ? d.name : p.boro_cd)}</strong><br>${number.format(p.count)} requests${
+      p.rate === undefined ? '' : ` (${p.rate} per 1,000 residents)`
+    }<br>${number.format(p.unplaced)} without a location`;
+  }
+  return `<strong>H3 cell ${escape(p.cell)}</strong><br>${number.format(p.count)} requests, ${number.format(p.open)} open<br>most: ${escape(p.top_type)}`;
+}
+
+function requestHtml(r) {
+  const when = (t) => (t ? new Date(t).toLocaleString('en-US', { timeZone: 'America/New_York' }) : '—');
+  return `<strong>${escape(r.complaint_type)}</strong>${r.descriptor ? `: ${escape(r.descriptor)}` : ''}<br>
+    ${escape(r.status)} · ${escape(r.agency || '')} · #${r.unique_key}<br>
+    opened ${escape(when(r.created))}<br>closed ${escape(when(r.closed))}
+    ${r.address ? `<br>${escape(r.address)}` : ''}
+    ${r.resolution ? `<p class="resolution">${escape(r.resolution)}</p>` : ''}`;
+}
+
+function escape(text) {
+  return String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+start().catch((e) => {
+  document.getElementById('status').textContent = `The map could not start: ${e.message}`;
+  page.dataset.panels = 'failed';
+});
