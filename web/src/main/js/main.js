@@ -1,12 +1,15 @@
 // The web map: a Leaflet map of the server's vector tiles, the filter panel, the chart and the tables,
-// all driven by one state that lives in the URL.
+// all driven by one state that lives in the URL. The same script runs the embed (/embed), which has
+// the map, its legend and a caption only.
 import { getJson, statsUrl, tileUrl } from './api.js';
 import { timeSeries } from './chart.js';
 import { presets } from './dates.js';
+import { postHeight, showEmbedDialog } from './embed.js';
+import { csv, download, legendModel, mapCanvas, viewRows } from './export.js';
 import { filterPanel } from './filters.js';
 import { legendHtml } from './legend.js';
 import { painter } from './paint.js';
-import { layersAt, parseState, stateToSearch } from './state.js';
+import { describe, layersAt, parseState, stateToSearch } from './state.js';
 import { breaks, categoryColours } from './style.js';
 import { districtRows, fillDistricts, fillTopTypes } from './tables.js';
 import { tileLayerClass } from './tile-layer.js';
@@ -16,16 +19,19 @@ const NYC = [
   [40.4774, -74.2591],
   [40.9176, -73.7004],
 ];
+const WATER = '#cfe3f2';
 
 const page = document.documentElement;
+const $ = (id) => document.getElementById(id);
+const embedded = document.body.classList.contains('embed');
 
 async function start() {
   const L = window.L;
-  const status = document.getElementById('status');
   const say = (text) => {
-    status.textContent = text;
+    $('status').textContent = text;
   };
   const [meta, districts] = await Promise.all([getJson('/api/meta'), getJson('/api/places/districts')]);
+  const districtName = (cd) => districts.find((d) => d.boro_cd === cd)?.name || `District ${cd}`;
   const presetList = presets(meta.newest_day);
   const defaults = (s) => {
     if (!s.allDates && !s.filters.from && !s.filters.to && presetList.length > 1) {
@@ -35,23 +41,19 @@ async function start() {
     return s;
   };
   let state = defaults(parseState(location.search));
-  document.getElementById('as-of').textContent = meta.newest_day
+  $('as-of').textContent = meta.newest_day
     ? `Data as of ${meta.newest_day}${meta.loaded_at ? `, loaded ${meta.loaded_at.slice(0, 10)}` : ''}.`
     : 'No requests are loaded yet.';
 
   // --- the map: water is the map's background, land the boroughs, an optional raster basemap over it
-  const map = L.map('map', {
-    minZoom: 9,
-    maxZoom: 18,
-    maxBounds: L.latLngBounds(NYC).pad(0.5),
-    keyboard: true,
-  });
+  const map = L.map('map', { minZoom: 9, maxZoom: 18, maxBounds: L.latLngBounds(NYC).pad(0.5) });
   map.attributionControl.addAttribution(meta.attribution);
   map.createPane('land').style.zIndex = 150;
   getJson('/api/places/boroughs')
     .then((geo) =>
       L.geoJSON(geo, {
         pane: 'land',
+        renderer: L.canvas({ pane: 'land' }), // a canvas, so that the PNG export can copy it
         interactive: false,
         style: { color: '#b5b0a6', weight: 1, fillColor: '#f3efe7', fillOpacity: 1 },
       }).addTo(map),
@@ -59,7 +61,12 @@ async function start() {
     .catch((e) => say(`The borough outlines could not be loaded: ${e.message}`));
   if (meta.basemap) {
     map.createPane('basemap').style.zIndex = 160;
-    L.tileLayer(meta.basemap.url, { attribution: meta.basemap.attribution, pane: 'basemap', maxZoom: 19 }).addTo(map);
+    L.tileLayer(meta.basemap.url, {
+      attribution: meta.basemap.attribution,
+      pane: 'basemap',
+      maxZoom: 19,
+      crossOrigin: 'anonymous',
+    }).addTo(map);
   }
   if (state.view) {
     map.setView([state.view.lat, state.view.lon], state.view.z);
@@ -71,6 +78,7 @@ async function start() {
   let firstData = false;
   let categories = [];
   let totals = { count: null, unplaced: 0 };
+  let legendState = null;
   const DataLayer = tileLayerClass(L);
   const data = new DataLayer({
     layers: (z) => layersAt(state.layer, z, meta.requests_min_zoom),
@@ -104,12 +112,16 @@ async function start() {
       restyle();
     });
   }
+  function shownLayer() {
+    const layers = layersAt(state.layer, map.getZoom(), meta.requests_min_zoom);
+    const shown = layers[layers.length - 1];
+    return shown === 'requests' && map.getZoom() < meta.requests_min_zoom ? 'none' : shown;
+  }
   function restyle() {
-    const tiles = data.decodedTiles();
     const rates = new Map();
     const counts = [];
     let capped = 0;
-    for (const t of tiles) {
+    for (const t of data.decodedTiles()) {
       if (t.layers.length === 1) for (const f of t.districts) rates.set(f.properties.boro_cd, f.properties.rate);
       for (const f of t.hexbins) counts.push(f.properties.count);
       if (t.capped) capped = Math.max(capped, t.capped.one_in || 0);
@@ -121,10 +133,9 @@ async function start() {
       look.hexbinBreaks = hexbinBreaks;
       data.repaint();
     }
-    const layers = layersAt(state.layer, map.getZoom(), meta.requests_min_zoom);
-    const shown = layers[layers.length - 1];
-    legend.getContainer().innerHTML = legendHtml({
-      shown: shown === 'requests' && map.getZoom() < meta.requests_min_zoom ? 'none' : shown,
+    const shown = shownLayer();
+    legendState = {
+      shown,
       breaks: shown === 'hexbins' ? hexbinBreaks : districtBreaks,
       categories,
       colours: look.categoryColours,
@@ -132,22 +143,28 @@ async function start() {
       unplaced: totals.unplaced,
       capped,
       minZoom: meta.requests_min_zoom,
-    });
+    };
+    legend.getContainer().innerHTML = legendHtml(legendState);
   }
 
-  // --- the panels
-  const chart = timeSeries(document.getElementById('chart'));
-  window.addEventListener('resize', () => chart.resize());
-  const panel = filterPanel(document.getElementById('filters'), (change) => {
-    state = change === null ? defaults(parseState('')) : { ...state, ...change, allDates: !change.filters.from && !change.filters.to };
-    state.view = viewOf(map);
-    history.pushState(null, '', `?${stateToSearch(state)}`);
-    panel.write(state);
-    refresh(true);
-  });
-  panel.setPresets(presetList);
-  panel.setDistricts(districts);
-  panel.write(state);
+  // --- the panels (the embed has none of them)
+  const chart = $('chart') ? timeSeries($('chart')) : null;
+  if (chart) window.addEventListener('resize', () => chart.resize());
+  const panel = $('filters')
+    ? filterPanel($('filters'), (change) => {
+        state =
+          change === null
+            ? defaults(parseState(''))
+            : { ...state, ...change, allDates: !change.filters.from && !change.filters.to };
+        state.view = viewOf(map);
+        history.pushState(null, '', `?${stateToSearch(state)}`);
+        panel.write(state);
+        refresh(true);
+      })
+    : null;
+  panel?.setPresets(presetList);
+  panel?.setDistricts(districts);
+  panel?.write(state);
   document.querySelectorAll('input[name="period"]').forEach((input) => {
     input.checked = input.value === state.period;
     input.addEventListener('change', () => {
@@ -163,21 +180,26 @@ async function start() {
     panels = new AbortController();
     const signal = panels.signal;
     page.dataset.panels = 'loading';
+    $('title').textContent = describe(state.filters, districtName);
     const others = { ...state.filters, category: null, types: [] };
     try {
-      const [vocabulary, byType, byPeriod, byDistrict] = await Promise.all([
-        getJson(statsUrl(others, ['category', 'type']), signal),
-        getJson(statsUrl(state.filters, ['type']), signal),
-        getJson(statsUrl(state.filters, [state.period]), signal),
-        getJson(statsUrl(state.filters, ['district']), signal),
+      const [byCategory, vocabulary, byType, byPeriod, byDistrict] = await Promise.all([
+        getJson(statsUrl(state.filters, ['category']), signal),
+        panel ? getJson(statsUrl(others, ['category', 'type']), signal) : null,
+        $('top-types') ? getJson(statsUrl(state.filters, ['type']), signal) : null,
+        chart ? getJson(statsUrl(state.filters, [state.period]), signal) : null,
+        $('districts-table') ? getJson(statsUrl(state.filters, ['district']), signal) : null,
       ]);
-      categories = panel.setVocabulary(vocabulary.rows, state);
+      totals = { count: byCategory.count, unplaced: byCategory.unplaced };
+      categories = [...byCategory.rows].sort((a, b) => b.count - a.count).map((r) => r.category);
       look.categoryColours = categoryColours(categories);
-      totals = { count: byType.count, unplaced: byType.unplaced };
-      fillTopTypes(document.querySelector('#top-types tbody'), byType.rows, byType.count);
-      chart.update(byPeriod.rows, state.period);
-      document.getElementById('period-label').textContent = state.period;
-      fillDistricts(document.querySelector('#districts-table tbody'), districtRows(byDistrict.rows, districts));
+      if (vocabulary) panel.setVocabulary(vocabulary.rows, state);
+      if (byType) fillTopTypes(document.querySelector('#top-types tbody'), byType.rows, byType.count);
+      if (byPeriod) {
+        chart.update(byPeriod.rows, state.period);
+        $('period-label').textContent = state.period;
+      }
+      if (byDistrict) fillDistricts(document.querySelector('#districts-table tbody'), districtRows(byDistrict.rows, districts));
       say('');
       restyle();
       data.repaint();
@@ -199,11 +221,12 @@ async function start() {
   map.on('moveend', () => {
     state.view = viewOf(map);
     history.replaceState(null, '', `?${stateToSearch(state)}`);
+    if ($('full-map')) $('full-map').href = `/?${stateToSearch(state)}`;
     scheduleRestyle();
   });
   window.addEventListener('popstate', () => {
     state = defaults(parseState(location.search));
-    panel.write(state);
+    panel?.write(state);
     document.querySelectorAll('input[name="period"]').forEach((i) => (i.checked = i.value === state.period));
     if (state.view) map.setView([state.view.lat, state.view.lon], state.view.z);
     refresh(true);
@@ -220,11 +243,32 @@ async function start() {
         .then((r) => popup.setContent(requestHtml(r)))
         .catch((err) => popup.setContent(`This request could not be loaded: ${escape(err.message)}`));
     } else {
-      popup.setContent(featureHtml(found, districts)).openOn(map);
+      popup.setContent(featureHtml(found, districtName)).openOn(map);
     }
   });
 
+  // --- exports and the embed snippet
+  const fileStem = () => `srmap-${shownLayer()}-${state.filters.from || 'all'}_${state.filters.to || 'all'}`;
+  $('export-csv')?.addEventListener('click', () => {
+    const { header, rows } = viewRows(shownLayer(), data.decodedTiles(), (t, x, y) => data.latLngOf(t, x, y), districtName);
+    download(new Blob([csv(header, rows)], { type: 'text/csv' }), `${fileStem()}.csv`);
+  });
+  $('export-png')?.addEventListener('click', () => {
+    const canvas = mapCanvas(map, {
+      title: `NYC 311 service requests: ${describe(state.filters, districtName)}`,
+      legend: legendModel(legendState),
+      attribution: `${meta.attribution}. ${$('as-of').textContent}`,
+      water: WATER,
+    });
+    canvas.toBlob((blob) => download(blob, `${fileStem()}.png`), 'image/png');
+  });
+  $('embed-open')?.addEventListener('click', () =>
+    showEmbedDialog(location.href).catch((e) => say(`The embed code could not be made: ${e.message}`)),
+  );
+
   history.replaceState(null, '', `?${stateToSearch({ ...state, view: viewOf(map) })}`);
+  if ($('full-map')) $('full-map').href = `/?${stateToSearch({ ...state, view: viewOf(map) })}`;
+  if (embedded) postHeight();
   loadPanels();
 }
 
@@ -235,11 +279,10 @@ function viewOf(map) {
 
 const number = new Intl.NumberFormat('en-US');
 
-function featureHtml(found, districts) {
+function featureHtml(found, districtName) {
   const p = found.properties;
   if (found.layer === 'districts') {
-    const d = districts.find((x) => x.boro_cd === p.boro_cd);
-    return `<strong>${escape(d ? d.name : p.boro_cd)}</strong><br>${number.format(p.count)} requests${
+    return `<strong>${escape(districtName(p.boro_cd))}</strong><br>${number.format(p.count)} requests${
       p.rate === undefined ? '' : ` (${p.rate} per 1,000 residents)`
     }<br>${number.format(p.unplaced)} without a location`;
   }
@@ -260,6 +303,6 @@ function escape(text) {
 }
 
 start().catch((e) => {
-  document.getElementById('status').textContent = `The map could not start: ${e.message}`;
+  $('status').textContent = `The map could not start: ${e.message}`;
   page.dataset.panels = 'failed';
 });

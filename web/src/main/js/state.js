@@ -103,3 +103,27 @@ export function layersAt(layer, z, requestsMinZoom) {
 function unique(values) {
   return [...new Set(values)];
 }
+
+/**
+ * The filter in words, for a title or a caption: types (or the category), status, dates and
+ * districts, e.g. "HEAT/HOT WATER, open, 2025-10-01 to 2025-10-13, in Bronx 5".
+ */
+export function describe(filters, districtName = (d) => String(d)) {
+  const parts = [];
+  if (filters.types.length > 0) parts.push(listOf(filters.types));
+  else if (filters.category) parts.push(filters.category);
+  else parts.push('All requests');
+  if (filters.agency) parts.push(`handled by ${filters.agency}`);
+  if (filters.status) parts.push(filters.status);
+  if (filters.from && filters.to) parts.push(filters.from === filters.to ? filters.from : `${filters.from} to ${filters.to}`);
+  else if (filters.from) parts.push(`from ${filters.from}`);
+  else if (filters.to) parts.push(`to ${filters.to}`);
+  else parts.push('all dates');
+  if (filters.districts.length > 0) parts.push(`in ${listOf(filters.districts.map(districtName))}`);
+  return parts.join(', ');
+}
+
+function listOf(items) {
+  if (items.length <= 3) return items.join(' or ');
+  return `${items.slice(0, 2).join(', ')} or ${items.length - 2} more`;
+}

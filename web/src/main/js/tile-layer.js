@@ -41,6 +41,7 @@ export function tileLayerClass(L) {
         })
         .then((buffer) => {
           const tile = decode(buffer, size, layers);
+          tile.coords = { x: coords.x, y: coords.y, z: coords.z };
           this._decoded.set(key, tile);
           this._paint(canvas, tile);
           this.options.onTile?.(tile);
@@ -65,6 +66,13 @@ export function tileLayerClass(L) {
         const t = this._tiles[key];
         if (t) this._paint(t.el, tile);
       }
+    },
+
+    /** The map position [lat, lon] of a pixel of a decoded tile. */
+    latLngOf(tile, x, y) {
+      const size = this.getTileSize().x;
+      const ll = this._map.unproject(L.point(tile.coords.x * size + x, tile.coords.y * size + y), tile.coords.z);
+      return [ll.lat, ll.lng];
     },
 
     /** The feature drawn at a point of the map (the topmost), as { layer, properties }, or null. */

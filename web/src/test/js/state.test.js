@@ -41,3 +41,11 @@ for (const [layer, z, expected] of [
     assert.equal(layersAt(layer, z, 14).join(','), expected);
   });
 }
+
+test('a filter is described in words', async () => {
+  const { describe } = await import('../../main/js/state.js');
+  const f = { category: 'Noise', types: [], from: '2025-10-01', to: '2025-10-13', status: 'open', districts: [205], agency: null };
+  assert.equal(describe(f, (d) => `Bronx ${d % 100}`), 'Noise, open, 2025-10-01 to 2025-10-13, in Bronx 5');
+  assert.equal(describe({ ...f, category: null, types: ['A', 'B', 'C', 'D'], status: null, from: null, to: null, districts: [] }),
+    'A, B or 2 more, all dates');
+});

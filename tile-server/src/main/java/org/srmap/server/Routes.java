@@ -10,6 +10,7 @@ import org.springframework.web.reactive.function.server.support.RouterFunctionMa
 import org.srmap.server.geocode.GeocodeHandler;
 import org.srmap.server.meta.MetaHandler;
 import org.srmap.server.open311.Open311Handler;
+import org.srmap.server.page.OEmbedHandler;
 import org.srmap.server.page.PageHandler;
 import org.srmap.server.places.PlacesHandler;
 import org.srmap.server.problem.ProblemFilter;
@@ -53,9 +54,12 @@ class Routes {
             Open311Handler open311,
             MetaHandler meta,
             PlacesHandler places,
-            PageHandler page) {
+            PageHandler page,
+            OEmbedHandler oembed) {
         return RouterFunctions.route()
                 .GET("/", page::index)
+                .GET("/embed", page::embed)
+                .GET("/oembed", oembed::oembed)
                 .GET("/api/meta", meta::meta)
                 .GET("/api/places/boroughs", places::boroughs)
                 .GET("/api/places/districts", places::districts)

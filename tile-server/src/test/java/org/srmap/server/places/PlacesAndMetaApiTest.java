@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.srmap.server.Fixture;
 import org.srmap.server.FixtureServerTest;
@@ -120,30 +119,6 @@ class PlacesAndMetaApiTest extends FixtureServerTest {
         assertThat(meta.get("basemap").get("url").asText()).isEqualTo(ServerSettings.OSM_TILES);
         assertThat(meta.get("basemap").get("attribution").asText()).contains("OpenStreetMap");
         assertThat(meta.get("attribution").asText()).contains("NYC Open Data");
-    }
-
-    @Test
-    void theWebMapIsServedAtTheRoot() {
-        client.get()
-                .uri("/?status=open&z=12")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectHeader()
-                .contentTypeCompatibleWith(MediaType.TEXT_HTML)
-                .expectBody(String.class)
-                .value(html -> assertThat(html).contains("<div id=\"map\"", "/js/app.js"));
-        client.get().uri("/js/app.js").exchange().expectStatus().isOk();
-        client.get()
-                .uri("/webjars/leaflet/dist/leaflet.js")
-                .exchange()
-                .expectStatus()
-                .isOk();
-        client.get()
-                .uri("/webjars/uplot/dist/uPlot.iife.min.js")
-                .exchange()
-                .expectStatus()
-                .isOk();
     }
 
     @ParameterizedTest

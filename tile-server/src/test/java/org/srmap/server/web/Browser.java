@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,10 +35,12 @@ final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final Path downloads;
 
-    private Browser(ChromeDriver driver, Path profile) {
+    private Browser(ChromeDriver driver, Path profile, Path downloads) {
         this.driver = driver;
         this.profile = profile;
+        this.downloads = downloads;
     }
 
     static Browser start() throws IOException {
@@ -50,7 +53,11 @@ final class Browser implements AutoCloseable {
             Assumptions.abort(problem);
         }
         Path profile = Files.createTempDirectory("srmap-chromium-");
+        Path downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption(
+                "prefs",
+                Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         options.setBinary(CHROMIUM.toFile());
         // the machine's network is closed: no background connections, no first-run work
         options.addArguments(
@@ -71,7 +78,7 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
-        return new Browser(new ChromeDriver(service, options), profile);
+        return new Browser(new ChromeDriver(service, options), profile, downloads);
     }
 
     ChromeDriver driver() {
@@ -96,6 +103,22 @@ final class Browser implements AutoCloseable {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .toList();
+    }
+
+    /** Waits up to 20 s for a download whose name ends with {@code suffix} and returns it. */
+    Path downloaded(String suffix) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try (var files = Files.list(downloads)) {
+                var found = files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst();
+                if (found.isPresent() && Files.size(found.get()) > 0) {
+                    return found.get();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no download ending in " + suffix + " within 20 s in " + downloads);
     }
 
     /** Saves a screenshot as target/screenshots/{name}.png, a test artifact. */

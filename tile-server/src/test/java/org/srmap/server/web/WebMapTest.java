@@ -4,11 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.awt.image.BufferedImage;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -163,6 +173,138 @@ class WebMapTest {
                 .isEqualTo(api("/api/stats?district=301&district=307&status=closed&from=2011-01-01&to=2025-12-31")
                         .get("count")
                         .asLong());
+    }
+
+    @Test
+    void theEmbedWorksInAFrameOfAnotherSiteAndTellsItsHeight() throws Exception {
+        String embed = base + "/embed?dates=all&status=closed&z=11&lat=40.70000&lon=-73.95000";
+        HttpServer newsroom = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] html =
+                ("""
+                <!doctype html><html><head><title>A newsroom</title></head><body>
+                <h1>Heat complaints this winter</h1>
+                <iframe id="f" src="%s" width="640" height="200" style="border:0"></iframe>
+                <script>
+                  window.heights = [];
+                  window.addEventListener('message', function (e) {
+                    if (e.data && e.data.type === 'srmap:height') {
+                      window.heights.push({ origin: e.origin, height: e.data.height });
+                      document.getElementById('f').style.height = e.data.height + 'px';
+                    }
+                  });
+                </script></body></html>""")
+                        .formatted(embed)
+                        .getBytes(StandardCharsets.UTF_8);
+        newsroom.createContext("/", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, html.length);
+            exchange.getResponseBody().write(html);
+            exchange.close();
+        });
+        newsroom.start();
+        try {
+            String host = "http://127.0.0.1:" + newsroom.getAddress().getPort() + "/";
+            browser.driver().get(host);
+            browser.await("a height from the embed", 30, "return window.heights.length > 0");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> heights = (List<Map<String, Object>>) browser.js("return window.heights");
+            assertThat(heights.get(0).get("origin"))
+                    .as("another origin than the page's")
+                    .isEqualTo(base);
+            assertThat(((Number) heights.get(heights.size() - 1).get("height")).intValue())
+                    .isBetween(240, 700);
+
+            browser.driver().switchTo().frame("f");
+            settle();
+            assertThat(((Number) browser.js(PAINTED_TILES)).intValue()).isPositive();
+            assertThat(browser.driver().findElement(By.id("title")).getText())
+                    .isEqualTo("All requests, closed, all dates");
+            assertThat(browser.driver().findElement(By.id("full-map")).getAttribute("href"))
+                    .startsWith(base + "/?status=closed&dates=all");
+            browser.driver().switchTo().defaultContent();
+            assertThat(browser.consoleErrors()).isEmpty();
+        } finally {
+            newsroom.stop(0);
+        }
+    }
+
+    @Test
+    void theExportsHoldTheCurrentView() throws Exception {
+        open("/?district=301&district=307&layer=districts&dates=all&z=12&lat=40.70000&lon=-73.95000");
+
+        browser.driver().findElement(By.id("export-csv")).click();
+        List<String> lines = Files.readAllLines(browser.downloaded(".csv"));
+        assertThat(lines.get(0)).isEqualTo("boro_cd,district,requests,per_1000_residents,without_location");
+        JsonNode stats = api("/api/stats?group=district&district=301&district=307");
+        Map<Integer, Long> expected = new HashMap<>();
+        stats.get("rows")
+                .forEach(r ->
+                        expected.put(r.get("district").asInt(), r.get("count").asLong()));
+        assertThat(lines).hasSizeGreaterThan(3);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            int district = Integer.parseInt(f[0]);
+            assertThat(Long.parseLong(f[2])).as("district %d", district).isEqualTo(expected.getOrDefault(district, 0L));
+        }
+        assertThat(lines).anyMatch(l -> l.startsWith("301,Brooklyn 1,")).anyMatch(l -> l.startsWith("307,Brooklyn 7,"));
+
+        browser.driver().findElement(By.id("export-png")).click();
+        Path file = browser.downloaded(".png");
+        Files.copy(file, Browser.SCREENSHOTS.resolve(testName + "-export.png"), StandardCopyOption.REPLACE_EXISTING);
+        BufferedImage png = ImageIO.read(file.toFile());
+        long mapWidth = (Long) browser.js("return document.getElementById('map').clientWidth");
+        assertThat(png.getWidth()).isEqualTo(mapWidth + 250);
+        assertThat(count(png, 0, (int) mapWidth, onLand(SHADES)))
+                .as("shaded districts on the map")
+                .isGreaterThan(1000);
+        assertThat(count(png, (int) mapWidth, png.getWidth(), SHADES))
+                .as("the legend's swatches")
+                .isGreaterThan(100);
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** The district and hexbin colours (js/style.js SEQUENTIAL) but the lightest, as RGB. */
+    private static final int[] SHADES = {0xc7e9b4, 0x7fcdbb, 0x41b6c4, 0x2c7fb8, 0x253494};
+
+    /** The colours as the map paints them: at 80% over the land (js/paint.js, the page's land colour). */
+    private static int[] onLand(int[] colours) {
+        int land = 0xf3efe7;
+        int[] out = new int[colours.length];
+        for (int i = 0; i < colours.length; i++) {
+            int rgb = 0;
+            for (int shift = 0; shift <= 16; shift += 8) {
+                int c = (int) Math.round(0.8 * ((colours[i] >> shift) & 0xff) + 0.2 * ((land >> shift) & 0xff));
+                rgb |= c << shift;
+            }
+            out[i] = rgb;
+        }
+        return out;
+    }
+
+    /** Pixels of columns [from, to) whose colour is one of {@code colours} (give or take rounding). */
+    private static long count(BufferedImage image, int from, int to, int[] colours) {
+        long n = 0;
+        for (int x = from; x < to; x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                for (int c : colours) {
+                    if (close(rgb, c)) {
+                        n++;
+                        break;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean close(int a, int b) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs(((a >> shift) & 0xff) - ((b >> shift) & 0xff)) > 12) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void open(String path) {
