@@ -16,10 +16,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.HtmlUtils;
 import org.srmap.server.FixtureServerTest;
 import org.srmap.server.ServerApplication;
+import reactor.netty.http.client.HttpClient;
 
 /** The web map's pages and the oEmbed documents of their views. */
 @SpringBootTest(
@@ -35,7 +37,11 @@ class PageApiTest extends FixtureServerTest {
 
     PageApiTest(@LocalServerPort int port) {
         this.base = "http://localhost:" + port;
-        this.client = WebTestClient.bindToServer().baseUrl(base).build();
+        // a client that leaves bodies as sent: Spring's own decompresses gzip and drops the header
+        this.client = WebTestClient.bindToServer(
+                        new ReactorClientHttpConnector(HttpClient.create().compress(false)))
+                .baseUrl(base)
+                .build();
     }
 
     @ParameterizedTest
@@ -59,6 +65,20 @@ class PageApiTest extends FixtureServerTest {
         }) {
             client.get().uri(path).exchange().expectStatus().isOk();
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/js/app.js, gzip", "/css/app.css, gzip", "/openapi.json, gzip", "/api/meta, ''"})
+    void textGoesGzippedToBrowsersThatTakeIt(String path, String encoding) {
+        // /api/meta is under a kilobyte: not worth compressing
+        client.get()
+                .uri(path)
+                .header("Accept-Encoding", "gzip")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals("Content-Encoding", encoding.isEmpty() ? new String[0] : new String[] {encoding});
     }
 
     @Test
