@@ -199,7 +199,9 @@ async function start() {
         chart.update(byPeriod.rows, state.period);
         $('period-label').textContent = state.period;
       }
-      if (byDistrict) fillDistricts(document.querySelector('#districts-table tbody'), districtRows(byDistrict.rows, districts));
+      if (byDistrict) {
+        fillDistricts(document.querySelector('#districts-table tbody'), districtRows(byDistrict.rows, districts), districtQuery());
+      }
       say('');
       restyle();
       data.repaint();
@@ -243,9 +245,15 @@ async function start() {
         .then((r) => popup.setContent(requestHtml(r)))
         .catch((err) => popup.setContent(`This request could not be loaded: ${escape(err.message)}`));
     } else {
-      popup.setContent(featureHtml(found, districtName)).openOn(map);
+      popup.setContent(featureHtml(found, districtName, districtQuery())).openOn(map);
     }
   });
+
+  /** The query of a district page with this filter (its own district aside). */
+  function districtQuery() {
+    const q = stateToSearch({ filters: { ...state.filters, districts: [] }, layer: 'auto', period: 'day', view: null });
+    return q ? `?${q}` : '';
+  }
 
   // --- exports and the embed snippet
   const fileStem = () => `srmap-${shownLayer()}-${state.filters.from || 'all'}_${state.filters.to || 'all'}`;
@@ -279,12 +287,12 @@ function viewOf(map) {
 
 const number = new Intl.NumberFormat('en-US');
 
-function featureHtml(found, districtName) {
+function featureHtml(found, districtName, districtQuery) {
   const p = found.properties;
   if (found.layer === 'districts') {
     return `<strong>${escape(districtName(p.boro_cd))}</strong><br>${number.format(p.count)} requests${
       p.rate === undefined ? '' : ` (${p.rate} per 1,000 residents)`
-    }<br>${number.format(p.unplaced)} without a location`;
+    }<br>${number.format(p.unplaced)} without a location<br><a href="/district/${p.boro_cd}${districtQuery}">District page</a>`;
   }
   return `<strong>H3 cell ${escape(p.cell)}</strong><br>${number.format(p.count)} requests, ${number.format(p.open)} open<br>most: ${escape(p.top_type)}`;
 }

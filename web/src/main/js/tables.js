@@ -32,11 +32,17 @@ export function districtRows(rows, districts) {
   });
 }
 
-export function fillDistricts(tbody, rows) {
+/** The districts' rows, each name a link to the district's page with the query given. */
+export function fillDistricts(tbody, rows, query) {
   tbody.replaceChildren(
-    ...rows.map((r) =>
-      tr([r.name, number.format(r.count), r.rate === null ? '—' : rate.format(r.rate), number.format(r.unplaced)]),
-    ),
+    ...rows.map((r) => {
+      const row = tr(['', number.format(r.count), r.rate === null ? '—' : rate.format(r.rate), number.format(r.unplaced)]);
+      const link = document.createElement('a');
+      link.href = `/district/${r.boro_cd}${query}`;
+      link.textContent = r.name;
+      row.firstChild.append(link);
+      return row;
+    }),
   );
 }
 

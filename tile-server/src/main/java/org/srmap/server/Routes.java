@@ -59,6 +59,7 @@ class Routes {
         return RouterFunctions.route()
                 .GET("/", page::index)
                 .GET("/embed", page::embed)
+                .GET("/district/{boroCd}", page::district)
                 .GET("/oembed", oembed::oembed)
                 .GET("/api/meta", meta::meta)
                 .GET("/api/places/boroughs", places::boroughs)

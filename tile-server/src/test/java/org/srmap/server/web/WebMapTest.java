@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -261,6 +262,48 @@ class WebMapTest {
                 .as("the legend's swatches")
                 .isGreaterThan(100);
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void aDistrictPageComparesItsDistrictWithItsBoroughAndTheCity() throws Exception {
+        open("/?dates=all&z=11&lat=40.70000&lon=-73.95000");
+        browser.driver().findElement(By.linkText("Brooklyn 7")).click();
+        browser.await("the district page", 30, "return document.documentElement.dataset.panels === 'loaded'");
+
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(base + "/district/307?dates=all");
+        assertThat(browser.driver().findElement(By.id("district-name")).getText())
+                .isEqualTo("Brooklyn Community District 7");
+        List<String> requests = cells("#compare tbody tr:first-child td");
+        JsonNode district = api("/api/stats?district=307");
+        JsonNode borough = api("/api/stats?group=borough");
+        long brooklyn = 0;
+        for (JsonNode r : borough.get("rows")) {
+            if (r.get("borough").asInt() == 3) {
+                brooklyn = r.get("count").asLong();
+            }
+        }
+        assertThat(requests)
+                .containsExactly(
+                        format(district.get("count").asLong()),
+                        format(brooklyn),
+                        format(api("/api/stats").get("count").asLong()));
+        JsonNode types = api("/api/stats?district=307&group=type");
+        long top = 0;
+        for (JsonNode r : types.get("rows")) {
+            top = Math.max(top, r.get("count").asLong());
+        }
+        assertThat(cells("#types tbody tr:first-child td").get(0)).isEqualTo(format(top));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private List<String> cells(String css) {
+        return browser.driver().findElements(By.cssSelector(css)).stream()
+                .map(e -> e.getText())
+                .toList();
+    }
+
+    private static String format(long n) {
+        return String.format(Locale.US, "%,d", n);
     }
 
     /** The district and hexbin colours (js/style.js SEQUENTIAL) but the lightest, as RGB. */
