@@ -6,6 +6,7 @@ import { timeSeries } from './chart.js';
 import { presetOf, presets } from './dates.js';
 import { compareRows, spanDays } from './compare.js';
 import { describe, filterParams, parseState, stateToSearch } from './state.js';
+import { tr } from './tables.js';
 
 /** Days to close are read from the requests themselves: borough and city ones only for short ranges. */
 export const COMPARE_DURATIONS_DAYS = 92;
@@ -120,17 +121,6 @@ async function start() {
     }
   }
   await load();
-}
-
-function tr(cells) {
-  const row = document.createElement('tr');
-  cells.forEach((c, i) => {
-    const cell = document.createElement(i === 0 ? 'th' : 'td');
-    if (i === 0) cell.scope = 'row';
-    cell.textContent = c;
-    row.append(cell);
-  });
-  return row;
 }
 
 start().catch((e) => {

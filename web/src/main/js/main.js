@@ -8,7 +8,9 @@ import { postHeight, showEmbedDialog } from './embed.js';
 import { csv, download, legendModel, mapCanvas, viewRows } from './export.js';
 import { filterPanel } from './filters.js';
 import { legendHtml } from './legend.js';
+import { nearPanel } from './near.js';
 import { painter } from './paint.js';
+import { escape, featureHtml, requestHtml } from './popups.js';
 import { describe, layersAt, parseState, stateToSearch } from './state.js';
 import { breaks, categoryColours } from './style.js';
 import { districtRows, fillDistricts, fillTopTypes } from './tables.js';
@@ -174,6 +176,27 @@ async function start() {
     });
   });
 
+  // --- the chart and the top types follow the view: the districts it shows, unless the filter
+  // names districts (then those) or the box is unticked
+  let viewDistricts = null;
+  function viewFilters() {
+    const limit = $('in-view')?.checked && state.filters.districts.length === 0 && viewDistricts !== null
+      && viewDistricts.size > 0 && viewDistricts.size < districts.length;
+    const chosen = limit ? [...viewDistricts].sort((a, b) => a - b) : [];
+    document.querySelectorAll('.in-view-note').forEach((n) => {
+      n.textContent = limit ? ` in the ${chosen.length} districts in view` : '';
+    });
+    if ($('chart')) $('chart').dataset.districts = chosen.join(',');
+    return limit ? { ...state.filters, districts: chosen } : state.filters;
+  }
+  data.on('load', () => {
+    const now = data.districtsInView();
+    if (viewDistricts !== null && String([...now].sort()) === String([...viewDistricts].sort())) return;
+    viewDistricts = now;
+    if ($('in-view')?.checked && state.filters.districts.length === 0) loadPanels();
+  });
+  $('in-view')?.addEventListener('change', () => loadPanels());
+
   let panels = null;
   async function loadPanels() {
     panels?.abort();
@@ -182,12 +205,13 @@ async function start() {
     page.dataset.panels = 'loading';
     $('title').textContent = describe(state.filters, districtName);
     const others = { ...state.filters, category: null, types: [] };
+    const inView = viewFilters();
     try {
       const [byCategory, vocabulary, byType, byPeriod, byDistrict] = await Promise.all([
         getJson(statsUrl(state.filters, ['category']), signal),
         panel ? getJson(statsUrl(others, ['category', 'type']), signal) : null,
-        $('top-types') ? getJson(statsUrl(state.filters, ['type']), signal) : null,
-        chart ? getJson(statsUrl(state.filters, [state.period]), signal) : null,
+        $('top-types') ? getJson(statsUrl(inView, ['type']), signal) : null,
+        chart ? getJson(statsUrl(inView, [state.period]), signal) : null,
         $('districts-table') ? getJson(statsUrl(state.filters, ['district']), signal) : null,
       ]);
       totals = { count: byCategory.count, unplaced: byCategory.unplaced };
@@ -217,7 +241,51 @@ async function start() {
   function refresh(tiles) {
     if (tiles) data.redraw();
     loadPanels();
+    if (state.near) near?.show(state.near, placeLabel, state.filters);
+    else near?.clear();
   }
+
+  // --- residents: the requests near an address or near them
+  const near = $('near') ? nearPanel(L, map, say) : null;
+  let placeLabel = 'the place in the link';
+  function goNear(point, label) {
+    placeLabel = label;
+    state = { ...state, near: point };
+    history.pushState(null, '', `?${stateToSearch({ ...state, view: viewOf(map) })}`);
+    near.show(point, label, state.filters, true);
+  }
+  $('search')?.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const address = $('s-address').value.trim();
+    const borough = $('s-borough').value;
+    if (!address) {
+      say('Type an address first, such as 350 5th Ave.');
+      return;
+    }
+    try {
+      const found = await getJson(`/api/geocode?address=${encodeURIComponent(address)}&borough=${encodeURIComponent(borough)}`);
+      say('');
+      goNear({ lat: found.lat, lon: found.lon }, `${address}, ${borough}`);
+    } catch (err) {
+      say(`That address was not found: ${err.message}`);
+    }
+  });
+  $('s-locate')?.addEventListener('click', () => {
+    if (!navigator.geolocation) {
+      say('This browser cannot tell where you are.');
+      return;
+    }
+    navigator.geolocation.getCurrentPosition(
+      (p) => goNear({ lat: p.coords.latitude, lon: p.coords.longitude }, 'you'),
+      (err) => say(`Your location is not available: ${err.message}`),
+      { timeout: 10000 },
+    );
+  });
+  $('near-close')?.addEventListener('click', () => {
+    state = { ...state, near: null };
+    history.pushState(null, '', `?${stateToSearch({ ...state, view: viewOf(map) })}`);
+    near.clear();
+  });
 
   // --- the URL follows the map; back and forward restore a state
   map.on('moveend', () => {
@@ -278,36 +346,12 @@ async function start() {
   if ($('full-map')) $('full-map').href = `/?${stateToSearch({ ...state, view: viewOf(map) })}`;
   if (embedded) postHeight();
   loadPanels();
+  if (state.near) near?.show(state.near, placeLabel, state.filters);
 }
 
 function viewOf(map) {
   const c = map.getCenter();
   return { z: map.getZoom(), lat: c.lat, lon: c.lng };
-}
-
-const number = new Intl.NumberFormat('en-US');
-
-function featureHtml(found, districtName, districtQuery) {
-  const p = found.properties;
-  if (found.layer === 'districts') {
-    return `<strong>${escape(districtName(p.boro_cd))}</strong><br>${number.format(p.count)} requests${
-      p.rate === undefined ? '' : ` (${p.rate} per 1,000 residents)`
-    }<br>${number.format(p.unplaced)} without a location<br><a href="/district/${p.boro_cd}${districtQuery}">District page</a>`;
-  }
-  return `<strong>H3 cell ${escape(p.cell)}</strong><br>${number.format(p.count)} requests, ${number.format(p.open)} open<br>most: ${escape(p.top_type)}`;
-}
-
-function requestHtml(r) {
-  const when = (t) => (t ? new Date(t).toLocaleString('en-US', { timeZone: 'America/New_York' }) : '—');
-  return `<strong>${escape(r.complaint_type)}</strong>${r.descriptor ? `: ${escape(r.descriptor)}` : ''}<br>
-    ${escape(r.status)} · ${escape(r.agency || '')} · #${r.unique_key}<br>
-    opened ${escape(when(r.created))}<br>closed ${escape(when(r.closed))}
-    ${r.address ? `<br>${escape(r.address)}` : ''}
-    ${r.resolution ? `<p class="resolution">${escape(r.resolution)}</p>` : ''}`;
-}
-
-function escape(text) {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 start().catch((e) => {

@@ -45,8 +45,10 @@ export function parseState(search) {
     q.has('z') && q.has('lat') && q.has('lon') && z >= 0 && z <= 22 && Math.abs(lat) <= 90 && Math.abs(lon) <= 180
       ? { z, lat, lon }
       : null;
+  const near = /^(-?\d{1,2}(\.\d+)?),(-?\d{1,3}(\.\d+)?)$/.exec(q.get('near') || '');
   return {
     filters,
+    near: near ? { lat: Number(near[1]), lon: Number(near[3]) } : null,
     // no dates in the URL means the default range, unless it asks for all of them
     allDates: !filters.from && !filters.to && q.get('dates') === 'all',
     layer: one('layer', (v) => LAYERS.includes(v)) || 'auto',
@@ -59,6 +61,7 @@ export function parseState(search) {
 export function stateToSearch(state) {
   const q = filterParams(state.filters);
   if (!state.filters.from && !state.filters.to) q.append('dates', 'all');
+  if (state.near) q.append('near', `${state.near.lat.toFixed(5)},${state.near.lon.toFixed(5)}`);
   if (state.layer && state.layer !== 'auto') q.append('layer', state.layer);
   if (state.period && state.period !== 'day') q.append('period', state.period);
   if (state.view) {

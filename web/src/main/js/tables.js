@@ -46,7 +46,8 @@ export function fillDistricts(tbody, rows, query) {
   );
 }
 
-function tr(cells) {
+/** A table row: the first cell a row header, the rest data. */
+export function tr(cells) {
   const row = document.createElement('tr');
   cells.forEach((c, i) => {
     const cell = document.createElement(i === 0 ? 'th' : 'td');

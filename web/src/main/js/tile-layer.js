@@ -75,8 +75,33 @@ export function tileLayerClass(L) {
       return [ll.lat, ll.lng];
     },
 
+    /**
+     * The community districts drawn within the map's view, by BoroCD: those with an outline point
+     * in view, and the one under the view's centre (a view inside one district shows none of its
+     * outline).
+     */
+    districtsInView() {
+      const z = this._tileZoom;
+      const size = this.getTileSize().x;
+      const view = this._map.getPixelBounds();
+      const seen = new Set();
+      for (const tile of this._decoded.values()) {
+        if (tile.coords.z !== z) continue;
+        const ox = tile.coords.x * size;
+        const oy = tile.coords.y * size;
+        for (const f of tile.districts) {
+          const cd = f.properties.boro_cd;
+          if (seen.has(cd)) continue;
+          if (f.rings.some((ring) => ring.some(([x, y]) => view.contains([x + ox, y + oy])))) seen.add(cd);
+        }
+      }
+      const centre = this.featureAt(this._map.getCenter(), ['districts']);
+      if (centre) seen.add(centre.properties.boro_cd);
+      return seen;
+    },
+
     /** The feature drawn at a point of the map (the topmost), as { layer, properties }, or null. */
-    featureAt(latlng) {
+    featureAt(latlng, layers) {
       const z = this._tileZoom;
       if (z === undefined) return null;
       const size = this.getTileSize().x;
@@ -85,7 +110,7 @@ export function tileLayerClass(L) {
       coords.z = z;
       const tile = this._decoded.get(this._tileCoordsToKey(coords));
       if (!tile) return null;
-      return hit(tile, p.x - coords.x * size, p.y - coords.y * size);
+      return hit(tile, p.x - coords.x * size, p.y - coords.y * size, layers);
     },
 
     _paint(canvas, tile) {
@@ -125,11 +150,14 @@ export function decode(buffer, size, layers) {
   return tile;
 }
 
-/** Points first (within 6 px), then hexbins, then districts (inside, by the even-odd rule). */
-export function hit(tile, x, y) {
+/**
+ * Points first (within 6 px), then hexbins, then districts (inside, by the even-odd rule); only
+ * among the given layers when some are.
+ */
+export function hit(tile, x, y, layers = ['requests', 'hexbins', 'districts']) {
   let best = null;
   let bestD = 36;
-  for (const f of tile.requests) {
+  for (const f of layers.includes('requests') ? tile.requests : []) {
     const d = (f.x - x) ** 2 + (f.y - y) ** 2;
     if (d <= bestD) {
       best = f;
@@ -137,7 +165,7 @@ export function hit(tile, x, y) {
     }
   }
   if (best) return { layer: 'requests', properties: best.properties };
-  for (const name of ['hexbins', 'districts']) {
+  for (const name of ['hexbins', 'districts'].filter((n) => layers.includes(n))) {
     const f = tile[name].find((feature) => inside(feature.rings, x, y));
     if (f) return { layer: name, properties: f.properties };
   }

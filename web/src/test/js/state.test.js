@@ -6,7 +6,7 @@ test('a state survives its own URL', () => {
   const state = {
     filters: { category: 'Noise', types: ['Noise - Residential', 'Noise - Street/Sidewalk'], from: '2024-01-01',
       to: '2024-01-31', status: 'open', districts: [101, 307], agency: null },
-    allDates: false, layer: 'hexbins', period: 'week', view: { z: 13, lat: 40.71234, lon: -73.95678 },
+    near: { lat: 40.748, lon: -73.9857 }, allDates: false, layer: 'hexbins', period: 'week', view: { z: 13, lat: 40.71234, lon: -73.95678 },
   };
   assert.deepEqual(parseState(`?${stateToSearch(state)}`), state);
 });

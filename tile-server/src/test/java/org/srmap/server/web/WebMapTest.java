@@ -119,12 +119,13 @@ class WebMapTest {
                 .contains("to=" + meta.get("newest_day").asText());
         long count = api("/api/stats?" + filtersOf(search)).get("count").asLong();
         assertThat(count).isPositive();
+        assertThat(chartDistricts()).as("the whole city is in view").isEmpty();
         assertThat(chartTotal()).as("the chart counts what the filter matches").isEqualTo(count);
     }
 
     @Test
     void aFilterChangesTheTileUrlsTheChartAndTheUrl() throws Exception {
-        open("/?dates=all&z=11&lat=40.70000&lon=-73.95000");
+        open("/?dates=all&z=12&lat=40.70000&lon=-73.95000");
         long before = chartTotal();
         browser.forgetFetched();
 
@@ -135,9 +136,25 @@ class WebMapTest {
         assertThat(url).contains("status=open");
         List<String> tiles = browser.fetched("/tiles/");
         assertThat(tiles).isNotEmpty().allMatch(u -> u.contains("status=open"));
-        long open = api("/api/stats?status=open").get("count").asLong();
-        assertThat(chartTotal()).isEqualTo(open).isNotEqualTo(before);
+        List<String> inView = chartDistricts();
+        assertThat(inView).as("a part of the city is in view").isNotEmpty().hasSizeLessThan(50);
+        long open = api("/api/stats?status=open" + districtParams(inView))
+                .get("count")
+                .asLong();
+        assertThat(chartTotal())
+                .as("the chart counts the districts in view")
+                .isEqualTo(open)
+                .isNotEqualTo(before);
         assertThat(browser.consoleErrors()).isEmpty();
+
+        browser.driver().findElement(By.id("in-view")).click();
+        settle();
+        assertThat(chartDistricts()).isEmpty();
+        assertThat(chartTotal())
+                .as("the whole city when asked")
+                .isEqualTo(api("/api/stats?status=open").get("count").asLong());
+        browser.driver().findElement(By.id("in-view")).click();
+        settle();
 
         browser.driver().navigate().back();
         settle();
@@ -296,6 +313,85 @@ class WebMapTest {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
+    @Test
+    void residentsSeeTheRequestsNearAnAddressAndNearThem() throws Exception {
+        open("/?dates=all");
+        browser.driver().findElement(By.id("s-address")).sendKeys("1711 Fulton Street");
+        new Select(browser.driver().findElement(By.id("s-borough"))).selectByVisibleText("Brooklyn");
+        browser.driver()
+                .findElement(By.cssSelector("#search button[type=submit]"))
+                .click();
+        browser.await(
+                "the list of requests nearby", 30, "return document.querySelectorAll('#near-list li').length > 0");
+
+        String url = browser.driver().getCurrentUrl();
+        assertThat(url).contains("near=");
+        String near = URI.create(url).getQuery().replaceFirst(".*near=([^&]*).*", "$1");
+        String[] latLon = near.split(",", 2);
+        JsonNode api = api("/api/requests?lat=" + latLon[0] + "&lon=" + latLon[1] + "&radius=400&page_size=100");
+        assertThat(browser.driver().findElements(By.cssSelector("#near-list li")))
+                .hasSize(api.get("requests").size());
+        assertThat(browser.driver().findElement(By.id("near-heading")).getText())
+                .isEqualTo("Requests within 400 m of 1711 Fulton Street, Brooklyn");
+        browser.driver()
+                .findElement(By.cssSelector("#near-list li:first-child button"))
+                .click();
+        browser.await("the request's popup", 10, "return document.querySelector('.leaflet-popup-content') !== null");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".leaflet-popup-content"))
+                        .getText())
+                .contains(api.get("requests").get(0).get("complaint_type").asText());
+
+        // near me: the browser says where the person is
+        browser.driver()
+                .executeCdpCommand(
+                        "Browser.grantPermissions", Map.of("origin", base, "permissions", List.of("geolocation")));
+        browser.driver()
+                .executeCdpCommand(
+                        "Emulation.setGeolocationOverride",
+                        Map.of("latitude", 40.6501, "longitude", -74.0053, "accuracy", 10));
+        browser.driver().findElement(By.id("s-locate")).click();
+        browser.await(
+                "the list near the person",
+                30,
+                "return document.getElementById('near-heading').textContent.endsWith('of you')"
+                        + " && location.search.includes('near=40.65010%2C-74.00530')");
+        browser.await("its requests", 30, "return document.querySelectorAll('#near-list li').length > 0");
+        JsonNode mine = api("/api/requests?lat=40.6501&lon=-74.0053&radius=400&page_size=100");
+        assertThat(browser.driver().findElements(By.cssSelector("#near-list li")))
+                .hasSize(mine.get("requests").size());
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /**
+     * axe-core finds no accessibility violation on the map page (with a place listed), a district
+     * page and the embed: names of controls, contrast, landmarks, headings, tables, keyboard access.
+     */
+    @Test
+    void thePagesPassAnAccessibilityCheck() throws Exception {
+        Path axe = Path.of(System.getProperty("srmap.axe.js", "../web/node_modules/axe-core/axe.min.js"));
+        assertThat(axe).as("axe-core, from module web's npm ci").isRegularFile();
+        String script = Files.readString(axe);
+        for (String path :
+                List.of("/?dates=all&near=40.65010,-74.00530", "/district/307?dates=all", "/embed?dates=all")) {
+            browser.driver().get(base + path);
+            browser.await(path, 30, "return document.documentElement.dataset.panels === 'loaded'");
+            browser.js(script);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> result = (Map<String, Object>) browser.driver()
+                    .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                            + " axe.run(document, { resultTypes: ['violations'] }).then(r => done(r));");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> violations = (List<Map<String, Object>>) result.get("violations");
+            Files.writeString(
+                    Browser.SCREENSHOTS.resolve(testName + path.replaceAll("[^a-z0-9]+", "-") + "axe.json"),
+                    new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(violations));
+            assertThat(violations.stream().map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help")))
+                    .as(path)
+                    .isEmpty();
+        }
+    }
+
     private List<String> cells(String css) {
         return browser.driver().findElements(By.cssSelector(css)).stream()
                 .map(e -> e.getText())
@@ -358,6 +454,20 @@ class WebMapTest {
 
     private void settle() {
         browser.await("the map and the panels to settle", 30, SETTLED);
+    }
+
+    /** The districts the chart counts (the districts in view), empty when it counts every one. */
+    private List<String> chartDistricts() {
+        String d = browser.driver().findElement(By.id("chart")).getAttribute("data-districts");
+        return d == null || d.isEmpty() ? List.of() : List.of(d.split(",", -1));
+    }
+
+    private static String districtParams(List<String> districts) {
+        StringBuilder q = new StringBuilder();
+        for (String d : districts) {
+            q.append("&district=").append(d);
+        }
+        return q.toString();
     }
 
     private long chartTotal() {
