@@ -24,7 +24,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "srmap 0.1.0",
         description = "NYC 311 service-request map server: batch commands.",
-        subcommands = {IngestCommand.class, LoadReferenceCommand.class, GenerateCommand.class, DownloadCommand.class})
+        subcommands = {
+            IngestCommand.class,
+            LoadReferenceCommand.class,
+            GenerateCommand.class,
+            DownloadCommand.class,
+            SitingCommand.class
+        })
 public final class Main {
     static final int EXIT_FAILED = 1;
     static final int EXIT_USAGE = 2;

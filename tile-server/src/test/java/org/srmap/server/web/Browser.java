@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("srmap.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("srmap.chromedriver", "/usr/bin/chromedriver"));
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -121,10 +121,14 @@ final class Browser implements AutoCloseable {
         throw new AssertionError("no download ending in " + suffix + " within 20 s in " + downloads);
     }
 
+    /** The path of a test artifact in target/screenshots, the directory created if missing. */
+    static Path artifact(String fileName) throws IOException {
+        return Files.createDirectories(SCREENSHOTS).resolve(fileName);
+    }
+
     /** Saves a screenshot as target/screenshots/{name}.png, a test artifact. */
     Path screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path file = SCREENSHOTS.resolve(name + ".png");
+        Path file = artifact(name + ".png");
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return file;
     }

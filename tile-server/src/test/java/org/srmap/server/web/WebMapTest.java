@@ -268,7 +268,7 @@ class WebMapTest {
 
         browser.driver().findElement(By.id("export-png")).click();
         Path file = browser.downloaded(".png");
-        Files.copy(file, Browser.SCREENSHOTS.resolve(testName + "-export.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(file, Browser.artifact(testName + "-export.png"), StandardCopyOption.REPLACE_EXISTING);
         BufferedImage png = ImageIO.read(file.toFile());
         long mapWidth = (Long) browser.js("return document.getElementById('map').clientWidth");
         assertThat(png.getWidth()).isEqualTo(mapWidth + 250);
@@ -384,7 +384,7 @@ class WebMapTest {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> violations = (List<Map<String, Object>>) result.get("violations");
             Files.writeString(
-                    Browser.SCREENSHOTS.resolve(testName + path.replaceAll("[^a-z0-9]+", "-") + "axe.json"),
+                    Browser.artifact(testName + path.replaceAll("[^a-z0-9]+", "-") + "axe.json"),
                     new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(violations));
             assertThat(violations.stream().map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help")))
                     .as(path)

@@ -1,0 +1,86 @@
+package org.srmap.siting.center;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.srmap.siting.Solution;
+import org.srmap.siting.coverage.Coverage;
+import org.srmap.siting.coverage.SetCovering;
+import org.srmap.siting.problem.Instance;
+
+/**
+ * The p-center problem (Hakimi, 1964): open p sites so that the farthest demand unit (of positive
+ * weight) is as near as possible to its nearest open site. The optimum is one of the distances, the
+ * smallest at which p sites can cover every unit, so a bisection over the sorted distances asks
+ * the exact set covering model whether p sites suffice.
+ */
+public final class PCenter {
+    private final Instance weighed;
+    private final int p;
+
+    public PCenter(Instance in, int p) {
+        if (p < 1 || p > in.sites()) {
+            throw new IllegalArgumentException("p must be 1.." + in.sites() + ", was " + p);
+        }
+        this.weighed = positive(in);
+        this.p = p;
+    }
+
+    /** The optimal radius and its sites, each covering decision proven by SCIP within the limit. */
+    public Solution exact(Duration limitPerStep) {
+        long start = System.nanoTime();
+        double[] radii = candidates();
+        int lo = 0;
+        int hi = radii.length - 1; // the farthest distance: any one site covers everything
+        Solution best = cover(radii[hi], limitPerStep);
+        boolean proven = best.status() == Solution.Status.OPTIMAL;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            Solution s = cover(radii[mid], limitPerStep);
+            proven &= s.status() == Solution.Status.OPTIMAL || s.status() == Solution.Status.INFEASIBLE;
+            if (s.status() != Solution.Status.INFEASIBLE && s.objective() <= p) {
+                hi = mid;
+                best = s;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        double radius = radii[hi];
+        return new Solution(
+                best.sites(),
+                radius,
+                radius,
+                proven ? Solution.Status.OPTIMAL : Solution.Status.TIME_LIMIT,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The fewest sites covering every unit of positive weight within the radius. */
+    private Solution cover(double radius, Duration limit) {
+        return new SetCovering(Coverage.of(weighed, radius), 1, List.of()).exact(limit);
+    }
+
+    /** The instance without its units of no weight, which need no site, all weighing one. */
+    private static Instance positive(Instance in) {
+        List<String> ids = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        for (int i = 0; i < in.units(); i++) {
+            if (in.weights()[i] > 0) {
+                ids.add(in.demandIds().get(i));
+                rows.add(in.distance()[i]);
+            }
+        }
+        double[] ones = new double[ids.size()];
+        Arrays.fill(ones, 1);
+        return new Instance(ids, ones, in.siteIds(), rows.toArray(new double[0][]));
+    }
+
+    /** Every distinct distance, ascending. */
+    private double[] candidates() {
+        return Arrays.stream(weighed.distance())
+                .flatMapToDouble(Arrays::stream)
+                .sorted()
+                .distinct()
+                .toArray();
+    }
+}

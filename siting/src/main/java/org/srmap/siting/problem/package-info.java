@@ -1,0 +1,2 @@
+/** A siting problem's data: demand units, candidate sites, the distances between them. */
+package org.srmap.siting.problem;
