@@ -12,6 +12,7 @@ import { nearPanel } from './near.js';
 import { painter } from './paint.js';
 import { escape, featureHtml, requestHtml } from './popups.js';
 import { describe, layersAt, parseState, stateToSearch } from './state.js';
+import { sitingPanel } from './siting.js';
 import { breaks, categoryColours } from './style.js';
 import { districtRows, fillDistricts, fillTopTypes } from './tables.js';
 import { tileLayerClass } from './tile-layer.js';
@@ -286,6 +287,9 @@ async function start() {
     history.pushState(null, '', `?${stateToSearch({ ...state, view: viewOf(map) })}`);
     near.clear();
   });
+
+  // --- emergency planners: warming-center siting for the requests under the filters
+  if ($('siting')) sitingPanel(L, map, say, () => state.filters);
 
   // --- the URL follows the map; back and forward restore a state
   map.on('moveend', () => {

@@ -15,6 +15,7 @@ import org.srmap.server.page.PageHandler;
 import org.srmap.server.places.PlacesHandler;
 import org.srmap.server.problem.ProblemFilter;
 import org.srmap.server.requests.RequestHandler;
+import org.srmap.server.siting.SitingHandler;
 import org.srmap.server.stats.StatsHandler;
 import org.srmap.server.tiles.TileHandler;
 import org.srmap.server.tiles.TileJsonHandler;
@@ -55,7 +56,8 @@ class Routes {
             MetaHandler meta,
             PlacesHandler places,
             PageHandler page,
-            OEmbedHandler oembed) {
+            OEmbedHandler oembed,
+            SitingHandler siting) {
         return RouterFunctions.route()
                 .GET("/", page::index)
                 .GET("/embed", page::embed)
@@ -71,6 +73,7 @@ class Routes {
                 .GET("/api/stats", stats::stats)
                 .GET("/api/requests/{id}", requests::byKey)
                 .GET("/api/requests", requests::nearby)
+                .GET("/api/siting", siting::siting)
                 .GET("/tiles", tileJson::catalog)
                 .GET("/tiles/{layers}.json", tileJson::tileJson)
                 .GET("/tiles/{layers}/{z}/{x}/{y}.mvt", tiles::tile)

@@ -89,6 +89,15 @@ public final class Coverage {
         return uncoverable;
     }
 
+    /** The weight some site covers: what all the sites together would cover. */
+    public double coverable() {
+        double sum = 0;
+        for (double w : weight) {
+            sum += w;
+        }
+        return sum;
+    }
+
     /** The weight the given open sites cover. */
     public double covered(List<Integer> open) {
         boolean[] isOpen = new boolean[groupsOf.length];

@@ -33,11 +33,7 @@ public final class SetCovering {
         this.coverage = coverage;
         this.share = share;
         this.required = List.copyOf(required);
-        double sum = coverage.uncoverable;
-        for (double w : coverage.weight) {
-            sum += w;
-        }
-        this.total = sum;
+        this.total = coverage.uncoverable + coverage.coverable();
     }
 
     /** The fewest sites, or INFEASIBLE when the share is more than the sites can cover. */
@@ -84,13 +80,16 @@ public final class SetCovering {
         return status;
     }
 
-    /** The optimum of the linear relaxation: no set of sites that covers enough is smaller. */
+    /**
+     * The optimum of the linear relaxation: no set of sites that covers enough is smaller. Should
+     * GLOP fail numerically, the required sites (at least one) bound it instead.
+     */
     public double lpBound() {
         try (Solvers.Lease lease = Solvers.linear()) {
             model(lease.solver(), false);
             MPSolver.ResultStatus status = lease.solver().solve();
             if (status != MPSolver.ResultStatus.OPTIMAL) {
-                throw new IllegalStateException("the linear relaxation of a set covering ended " + status);
+                return Math.max(1, required.size());
             }
             return lease.solver().objective().value();
         }
@@ -115,10 +114,11 @@ public final class SetCovering {
                 }
             }
         } else {
-            MPConstraint enough = solver.makeConstraint(share * total, Double.POSITIVE_INFINITY);
+            MPConstraint enough =
+                    solver.makeConstraint(share, Double.POSITIVE_INFINITY); // weights as shares of the total
             for (int g = 0; g < coverage.groups(); g++) {
                 MPVariable y = solver.makeNumVar(0, 1, "y" + g);
-                enough.setCoefficient(y, coverage.weight[g]);
+                enough.setCoefficient(y, coverage.weight[g] / total);
                 MPConstraint c = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
                 c.setCoefficient(y, 1);
                 for (int j : coverage.sitesOf[g]) {

@@ -157,7 +157,7 @@ public final class PMedian {
             Model m = model(solver, false, null);
             MPSolver.ResultStatus status = solver.solve();
             if (status != MPSolver.ResultStatus.OPTIMAL) {
-                throw new IllegalStateException("the linear relaxation of a p-median model ended " + status);
+                return new Relaxation(nearestSum, null, null); // a numerical failure: the weaker bound holds
             }
             double[] siteCost = new double[in.sites()];
             double[][] pairCost = new double[in.units()][in.sites()];
@@ -170,7 +170,16 @@ public final class PMedian {
                     pairCost[i][j] = z.solutionValue() < 1e-9 ? z.reducedCost() : 0;
                 }
             }
-            return new Relaxation(Math.max(nearestSum, solver.objective().value()), siteCost, pairCost);
+            double scale = scale();
+            for (int j = 0; j < siteCost.length; j++) {
+                siteCost[j] *= scale;
+            }
+            for (double[] row : pairCost) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] *= scale;
+                }
+            }
+            return new Relaxation(Math.max(nearestSum, solver.objective().value() * scale), siteCost, pairCost);
         }
     }
 
@@ -246,6 +255,20 @@ public final class PMedian {
         }
     }
 
+    /**
+     * What the model's objective is divided by, so that solvers see coefficients of at most 1 (GLOP
+     * ends ABNORMAL on populations times metres).
+     */
+    private double scale() {
+        double max = 0;
+        for (int i = 0; i < in.units(); i++) {
+            for (double d : in.distance()[i]) {
+                max = Math.max(max, in.weights()[i] * d);
+            }
+        }
+        return Math.max(max, Double.MIN_NORMAL);
+    }
+
     /** The variables of a model: x_j site j open, z_ij unit i served by site j (null if left out). */
     @SuppressWarnings("ArrayRecordComponent") // private, never shared
     private record Model(MPVariable[] x, MPVariable[][] z) {}
@@ -267,6 +290,7 @@ public final class PMedian {
             count.setCoefficient(v, 1);
         }
         MPObjective objective = solver.objective();
+        double scale = scale();
         MPVariable[][] z = new MPVariable[in.units()][in.sites()];
         for (int i = 0; i < in.units(); i++) {
             MPConstraint assigned = solver.makeConstraint(1, 1);
@@ -276,7 +300,7 @@ public final class PMedian {
                 }
                 z[i][j] = solver.makeNumVar(0, 1, "z" + i + "_" + j);
                 assigned.setCoefficient(z[i][j], 1);
-                objective.setCoefficient(z[i][j], in.weights()[i] * in.distance()[i][j]);
+                objective.setCoefficient(z[i][j], in.weights()[i] * in.distance()[i][j] / scale);
                 MPConstraint open = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
                 open.setCoefficient(z[i][j], 1);
                 open.setCoefficient(x[j], -1);

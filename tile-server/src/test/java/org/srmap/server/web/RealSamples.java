@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.srmap.sql.Database;
 import org.srmap.sql.TestDatabase;
 
 /**
@@ -20,14 +21,14 @@ import org.srmap.sql.TestDatabase;
  * does. Without the shared data or the built jar the tests fail under {@code CI=true} and are
  * skipped otherwise.
  */
-final class RealSamples implements AutoCloseable {
+public final class RealSamples implements AutoCloseable {
     private final TestDatabase db;
 
     private RealSamples(TestDatabase db) {
         this.db = db;
     }
 
-    static RealSamples load() throws IOException, InterruptedException {
+    public static RealSamples load() throws IOException, InterruptedException {
         Path data = Path.of(System.getenv().getOrDefault("SRMAP_SHARED_DATA", "../../shared/data"));
         Path jar = Path.of(System.getProperty("srmap.ingest.jar", "../ingest/target/srmap-ingest.jar"));
         require(Files.isDirectory(data.resolve("311")), "no shared data at " + data.toAbsolutePath());
@@ -43,8 +44,13 @@ final class RealSamples implements AutoCloseable {
         return new RealSamples(db);
     }
 
-    String url() {
+    public String url() {
         return db.database().url();
+    }
+
+    /** The database, to check answers against with SQL of the test's own. */
+    public Database database() {
+        return db.database();
     }
 
     @Override

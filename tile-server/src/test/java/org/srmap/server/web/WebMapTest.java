@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -360,6 +362,55 @@ class WebMapTest {
         JsonNode mine = api("/api/requests?lat=40.6501&lon=-74.0053&radius=400&page_size=100");
         assertThat(browser.driver().findElements(By.cssSelector("#near-list li")))
                 .hasSize(mine.get("requests").size());
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /**
+     * A planner chooses three warming centers for all the heat complaints: the list holds the
+     * API's sites in its order with their gains, the summary its coverage, and the map draws each
+     * site with its radius and the uncovered cells.
+     */
+    @Test
+    void plannersChooseWarmingCentersForTheHeatComplaints() throws Exception {
+        open("/?dates=all");
+        WebElement k = browser.driver().findElement(By.id("siting-k"));
+        k.clear();
+        k.sendKeys("3");
+        WebElement radius = browser.driver().findElement(By.id("siting-radius"));
+        radius.clear();
+        radius.sendKeys("1000");
+        browser.driver()
+                .findElement(By.cssSelector("#siting-form button[type=submit]"))
+                .click();
+        browser.await("the siting answer", 60, "return document.documentElement.dataset.siting === 'loaded'");
+
+        JsonNode answer = api("/api/siting?model=mclp&k=3&radius=1000&weight=complaints&sites=cooling_center");
+        assertThat(answer.get("status").asText()).isEqualTo("OPTIMAL");
+        List<String> expected = new ArrayList<>();
+        answer.get("sites")
+                .forEach(site -> expected.add(site.get("name").asText() + ": +"
+                        + String.format(
+                                Locale.US, "%,d", Math.round(site.get("gain").asDouble()))));
+        assertThat(cells("#siting-list li")).containsExactlyElementsOf(expected);
+        assertThat(browser.driver().findElement(By.id("siting-summary")).getText())
+                .startsWith("3 sites cover "
+                        + String.format(
+                                Locale.US,
+                                "%,d",
+                                Math.round(answer.get("demand")
+                                        .get("covered_weight")
+                                        .asDouble())))
+                .contains("no choice of as many sites covers more");
+        long uncovered = 0;
+        for (JsonNode a : answer.get("assignments")) {
+            if (!a.get("covered").asBoolean()) {
+                uncovered++;
+            }
+        }
+        assertThat(((Number) browser.js("return document.querySelectorAll('.leaflet-overlay-pane path').length"))
+                        .longValue())
+                .as("a circle and a marker per site, a dot per uncovered cell")
+                .isEqualTo(2 * 3 + uncovered);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

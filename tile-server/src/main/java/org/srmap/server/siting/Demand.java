@@ -1,0 +1,21 @@
+package org.srmap.server.siting;
+
+import java.util.List;
+import java.util.Map;
+import org.srmap.siting.points.Point;
+
+/**
+ * The demand of a siting request and what became of the requests it counts.
+ *
+ * @param units the demand units, weighted
+ * @param borough each unit's borough (code 1-5, 0 when unknown), by unit id
+ * @param requests the requests the filter selects
+ * @param unplaced those without a point, which no unit holds
+ * @param outside those with a point outside every unit (a district or tract), none for H3 cells
+ */
+record Demand(List<Point> units, Map<String, Integer> borough, long requests, long unplaced, long outside) {
+    Demand {
+        units = List.copyOf(units);
+        borough = Map.copyOf(borough);
+    }
+}

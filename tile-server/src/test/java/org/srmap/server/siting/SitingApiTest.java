@@ -1,0 +1,248 @@
+package org.srmap.server.siting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.srmap.geocoder.h3.H3Cells;
+import org.srmap.server.ServerApplication;
+import org.srmap.server.web.RealSamples;
+
+/**
+ * {@code /api/siting} end to end: the real heat complaints of ../shared/data's samples, loaded by
+ * the ingest, as demand cells; the real cooling centers as candidates; the answers checked against
+ * the exact solver and against SQL of the test's own.
+ */
+@SpringBootTest(
+        classes = ServerApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "server.shutdown=immediate")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class SitingApiTest {
+    private static RealSamples samples;
+
+    private final WebTestClient client;
+
+    SitingApiTest(@Autowired WebTestClient client) {
+        this.client = client.mutate()
+                .responseTimeout(Duration.ofSeconds(60))
+                .codecs(c -> c.defaultCodecs().maxInMemorySize(32 << 20))
+                .build();
+    }
+
+    @BeforeAll
+    static void load() throws Exception {
+        samples = RealSamples.load();
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("srmap.db-url", () -> samples.url());
+    }
+
+    @AfterAll
+    static void drop() {
+        if (samples != null) {
+            samples.close();
+        }
+    }
+
+    private JsonNode json(String uri) throws Exception {
+        byte[] body = client.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(byte[].class)
+                .returnResult()
+                .getResponseBody();
+        return new ObjectMapper().readTree(body);
+    }
+
+    private static long sql(String query) throws Exception {
+        try (Connection c = samples.database().open();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void heatComplaintsToCellsToCoolingCentersTheHeuristicMatchesTheExactSolver() throws Exception {
+        String plan = "/api/siting?model=mclp&k=5&radius=1000&unit=h3&res=9&sites=cooling_center";
+        JsonNode exact = json(plan + "&solver=exact");
+        JsonNode quick = json(plan + "&solver=heuristic");
+
+        long heat = sql("SELECT count(*) FROM service_request WHERE complaint_type = 'HEAT/HOT WATER'");
+        long placed = sql("SELECT count(*) FROM service_request WHERE complaint_type = 'HEAT/HOT WATER'"
+                + " AND geom IS NOT NULL");
+        assertThat(placed).as("heat complaints with a point in the samples").isGreaterThan(100);
+        assertThat(exact.get("requests").asLong()).isEqualTo(heat);
+        assertThat(exact.get("unplaced").asLong()).isEqualTo(heat - placed);
+        assertThat(exact.get("demand").get("weight").asDouble())
+                .as("every placed heat complaint is in a demand cell")
+                .isEqualTo((double) placed);
+        assertThat(exact.get("candidates").asLong())
+                .isEqualTo(sql("SELECT count(*) FROM facility WHERE kind = 'cooling_center'"));
+
+        assertThat(exact.get("status").asText()).isEqualTo("OPTIMAL");
+        assertThat(exact.get("gap").asDouble()).isZero();
+        assertThat(quick.get("objective").asDouble())
+                .as("the heuristic covers no more than the optimum")
+                .isLessThanOrEqualTo(exact.get("objective").asDouble());
+        assertThat(quick.get("bound").asDouble())
+                .as("the heuristic's bound holds")
+                .isGreaterThanOrEqualTo(exact.get("objective").asDouble());
+        assertThat(quick.get("objective").asDouble())
+                .as("the heuristic within its reported gap")
+                .isGreaterThanOrEqualTo(
+                        quick.get("bound").asDouble() * (1 - quick.get("gap").asDouble()) - 1e-6);
+
+        double covered = 0;
+        Set<String> chosen = new HashSet<>();
+        exact.get("sites").forEach(s -> chosen.add(s.get("id").asText()));
+        assertThat(chosen).hasSize(5).allMatch(id -> id.startsWith("cooling_center:"));
+        for (JsonNode a : exact.get("assignments")) {
+            assertThat(chosen).contains(a.get("site").asText());
+            if (a.get("covered").asBoolean()) {
+                assertThat(a.get("metres").asDouble()).isLessThanOrEqualTo(1000);
+                covered += a.get("weight").asDouble();
+            }
+        }
+        assertThat(covered).isCloseTo(exact.get("objective").asDouble(), within(1e-6));
+        double byBorough = 0;
+        for (JsonNode b : exact.get("by_borough")) {
+            byBorough += b.get("covered_weight").asDouble();
+        }
+        assertThat(byBorough).isCloseTo(covered, within(1e-6));
+        assertThat(exact.get("curve")).hasSize(5);
+    }
+
+    @Test
+    void weighsCellsByDistinctBuildings() throws Exception {
+        JsonNode r = json("/api/siting?model=mclp&k=3&radius=800&unit=h3&res=8&weight=buildings&solver=heuristic");
+
+        Map<String, Set<String>> expected = new HashMap<>();
+        try (Connection c = samples.database().open();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT h3_r10, coalesce(nullif(bbl, ''), nullif(incident_address, ''),"
+                        + " 'request:' || unique_key) FROM service_request"
+                        + " WHERE complaint_type = 'HEAT/HOT WATER' AND geom IS NOT NULL")) {
+            while (rs.next()) {
+                expected.computeIfAbsent(Long.toHexString(H3Cells.parent(rs.getLong(1), 8)), k -> new HashSet<>())
+                        .add(rs.getString(2));
+            }
+        }
+        Map<String, Double> actual = new HashMap<>();
+        r.get("assignments")
+                .forEach(a -> actual.put(a.get("id").asText(), a.get("weight").asDouble()));
+        Map<String, Double> want = new HashMap<>();
+        expected.forEach((cell, buildings) -> want.put(cell, (double) buildings.size()));
+        assertThat(actual).isEqualTo(want);
+    }
+
+    @Test
+    void districtsWeighedByPopulation() throws Exception {
+        JsonNode r = json("/api/siting?model=pmedian&k=3&unit=district&weight=population&sites=cooling_center,library");
+
+        Map<String, Long> population = new HashMap<>();
+        json("/api/places/districts").forEach(d -> {
+            if (d.hasNonNull("population")) {
+                population.put(d.get("boro_cd").asText(), d.get("population").asLong());
+            }
+        });
+        assertThat(r.get("assignments")).isNotEmpty();
+        for (JsonNode a : r.get("assignments")) {
+            assertThat(a.get("weight").asLong())
+                    .as(a.get("id").asText())
+                    .isEqualTo(population.get(a.get("id").asText()));
+        }
+        assertThat(r.get("status").asText()).isEqualTo("OPTIMAL");
+        assertThat(r.get("candidates").asLong())
+                .isEqualTo(sql("SELECT count(*) FROM facility WHERE kind IN ('cooling_center', 'library')"));
+    }
+
+    @Test
+    void exportsGeoJsonAndCsv() throws Exception {
+        String plan = "/api/siting?k=3&radius=1000&solver=heuristic";
+        JsonNode r = json(plan);
+        JsonNode geo = json(plan + "&format=geojson");
+        assertThat(geo.get("type").asText()).isEqualTo("FeatureCollection");
+        int sites = 0;
+        int units = 0;
+        for (JsonNode f : geo.get("features")) {
+            if (f.get("properties").get("role").asText().equals("site")) {
+                sites++;
+            } else {
+                units++;
+            }
+        }
+        assertThat(sites).isEqualTo(3);
+        assertThat(units).isEqualTo(r.get("assignments").size());
+        String csv = client.get()
+                .uri(plan + "&format=csv")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.parseMediaType("text/csv"))
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(csv.lines()).hasSize(units + 1).first().asString().startsWith("unit,lat,lon,borough,weight,site");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "unit=zip | unit",
+                "weight=population | weight",
+                "weight=complaints*complaints | weight",
+                "model=mclp&k=0 | k",
+                "radius=30000 | radius",
+                "res=11 | res",
+                "sites=hospital | sites",
+                "required=cooling_center:none | required",
+                "time_limit=600 | time_limit",
+                "k=800&radius=500&solver=heuristic | k",
+                "format=xml | format",
+                "colour=red | colour",
+                "category=Noise&from=2031-01-01 | category",
+            })
+    void refusesBadParametersWithAProblemNamingThem(String query, String parameter) {
+        client.get()
+                .uri("/api/siting?" + query)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.BAD_REQUEST)
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.parameter")
+                .isEqualTo(parameter);
+    }
+}
