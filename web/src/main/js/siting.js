@@ -13,6 +13,7 @@ export function sitingUrl(choice, filters) {
   q.set('weight', choice.weight);
   q.set('sites', choice.libraries ? 'cooling_center,library' : 'cooling_center');
   if (choice.wheelchair) q.set('wheelchair', 'true');
+  if (choice.weekend) q.set('weekend', 'true');
   return `/api/siting?${q}`;
 }
 
@@ -50,6 +51,7 @@ export function sitingPanel(L, map, say, filters) {
       weight: $('siting-weight').value,
       libraries: $('siting-libraries').checked,
       wheelchair: $('siting-wheelchair').checked,
+      weekend: $('siting-weekend').checked,
     };
     $('siting-summary').textContent = 'Solving...';
     document.documentElement.dataset.siting = 'loading';

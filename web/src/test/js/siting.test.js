@@ -6,8 +6,8 @@ const noFilter = { category: null, types: [], from: '2025-01-01', to: null, stat
 
 test('the siting query carries the filters and the panel\'s choices', () => {
   assert.equal(
-    sitingUrl({ k: 4, radius: 1200, weight: 'buildings', libraries: true, wheelchair: true }, noFilter),
-    '/api/siting?from=2025-01-01&model=mclp&k=4&radius=1200&weight=buildings&sites=cooling_center%2Clibrary&wheelchair=true',
+    sitingUrl({ k: 4, radius: 1200, weight: 'buildings', libraries: true, wheelchair: true, weekend: true }, noFilter),
+    '/api/siting?from=2025-01-01&model=mclp&k=4&radius=1200&weight=buildings&sites=cooling_center%2Clibrary&wheelchair=true&weekend=true',
   );
   assert.equal(
     sitingUrl({ k: 5, radius: 800, weight: 'complaints', libraries: false, wheelchair: false }, { ...noFilter, from: null, types: ['HEAT/HOT WATER'] }),

@@ -92,7 +92,8 @@ public final class SitingHandler {
             throw new BadRequestException(
                     "sites",
                     "no candidate site of " + String.join(", ", query.sites())
-                            + (query.wheelchair() ? " with wheelchair access" : "") + " is loaded");
+                            + (query.wheelchair() ? " with wheelchair access" : "")
+                            + (query.weekend() ? " open at weekends" : "") + " is loaded");
         }
         long pairs = (long) in.demand().units().size() * in.sites().size();
         if (pairs > MAX_PAIRS) {

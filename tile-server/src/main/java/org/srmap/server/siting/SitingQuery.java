@@ -22,10 +22,18 @@ import org.srmap.siting.plan.Plan;
  * @param weights the weight of a unit: the product of these
  * @param sites the candidate kinds: facility kinds and/or {@code cells} (the demand units' centres)
  * @param wheelchair only facilities with wheelchair access
+ * @param weekend only facilities open on Saturday or Sunday
  * @param format json, geojson or csv
  */
 record SitingQuery(
-        Plan plan, Unit unit, int res, List<Weight> weights, List<String> sites, boolean wheelchair, String format) {
+        Plan plan,
+        Unit unit,
+        int res,
+        List<Weight> weights,
+        List<String> sites,
+        boolean wheelchair,
+        boolean weekend,
+        String format) {
     /** The parameters of {@code /api/siting} besides the filter. */
     static final Set<String> PARAMETERS = Set.of(
             "model",
@@ -37,6 +45,7 @@ record SitingQuery(
             "weight",
             "sites",
             "wheelchair",
+            "weekend",
             "required",
             "exclude",
             "metric",
@@ -137,8 +146,10 @@ record SitingQuery(
         boolean wheelchair = parsed(
                         params, "wheelchair", "false", s -> oneOf("wheelchair", s, List.of("true", "false")))
                 .equals("true");
+        boolean weekend = parsed(params, "weekend", "false", s -> oneOf("weekend", s, List.of("true", "false")))
+                .equals("true");
         String format = parsed(params, "format", "json", s -> oneOf("format", s, List.of("json", "geojson", "csv")));
-        return new SitingQuery(plan, unit, res, weights, sites, wheelchair, format);
+        return new SitingQuery(plan, unit, res, weights, sites, wheelchair, weekend, format);
     }
 
     private interface Parser<T> {

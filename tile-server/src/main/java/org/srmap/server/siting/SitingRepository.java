@@ -108,6 +108,7 @@ public final class SitingRepository {
                 ps -> {
                     ps.setArray(1, ps.getConnection().createArrayOf("text", kinds.toArray()));
                     ps.setBoolean(2, q.wheelchair());
+                    ps.setBoolean(3, q.weekend());
                 },
                 (rs, i) -> {
                     String id = rs.getString("facility_id");

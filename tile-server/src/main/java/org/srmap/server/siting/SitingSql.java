@@ -66,11 +66,16 @@ final class SitingSql {
             WHERE %s"""
                     .formatted(FilterSql.REQUEST_PREDICATE);
 
-    /** Facilities of the given kinds, optionally only those with wheelchair access. */
+    /**
+     * Facilities of the given kinds, optionally only those with wheelchair access and those open on
+     * Saturday or Sunday (their hours name the day: "Sat 10a-5p" for cooling centers, "Fri - Sat:
+     * 10:00 AM - 5:00 PM" for libraries).
+     */
     static final String FACILITIES =
             """
             SELECT f.facility_id, f.name, f.kind, ST_Y(f.geom) AS lat, ST_X(f.geom) AS lon
             FROM facility f
             WHERE f.kind = ANY (?::text[]) AND (NOT ?::boolean OR f.wheelchair)
+              AND (NOT ?::boolean OR f.hours ~* '(^|[^a-z])(sat|sun)')
             ORDER BY f.facility_id""";
 }

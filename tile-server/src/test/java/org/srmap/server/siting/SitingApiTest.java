@@ -186,6 +186,33 @@ class SitingApiTest {
     }
 
     @Test
+    void offersOnlyStepFreeSitesOpenAtWeekendsWhenAsked() throws Exception {
+        JsonNode r = json("/api/siting?k=2&radius=1000&solver=heuristic&sites=cooling_center,library"
+                + "&wheelchair=true&weekend=true");
+
+        long expected = 0;
+        Set<String> allowed = new HashSet<>();
+        try (Connection c = samples.database().open();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT facility_id, hours, wheelchair FROM facility")) {
+            while (rs.next()) {
+                String hours = rs.getString(2) == null ? "" : rs.getString(2);
+                boolean weekend = java.util.Arrays.stream(hours.split("[^A-Za-z]+"))
+                        .anyMatch(w -> w.equalsIgnoreCase("sat") || w.equalsIgnoreCase("sun"));
+                if (rs.getBoolean(3) && weekend) {
+                    expected++;
+                    allowed.add(rs.getString(1));
+                }
+            }
+        }
+        assertThat(expected)
+                .as("step-free facilities open at weekends in the real data")
+                .isPositive();
+        assertThat(r.get("candidates").asLong()).isEqualTo(expected);
+        r.get("sites").forEach(s -> assertThat(allowed).contains(s.get("id").asText()));
+    }
+
+    @Test
     void exportsGeoJsonAndCsv() throws Exception {
         String plan = "/api/siting?k=3&radius=1000&solver=heuristic";
         JsonNode r = json(plan);
@@ -228,6 +255,7 @@ class SitingApiTest {
                 "sites=hospital | sites",
                 "required=cooling_center:none | required",
                 "time_limit=600 | time_limit",
+                "weekend=sunday | weekend",
                 "k=800&radius=500&solver=heuristic | k",
                 "format=xml | format",
                 "colour=red | colour",
