@@ -74,6 +74,7 @@ class Routes {
                 .GET("/api/requests/{id}", requests::byKey)
                 .GET("/api/requests", requests::nearby)
                 .GET("/api/siting", siting::siting)
+                .POST("/api/siting", siting::upload)
                 .GET("/tiles", tileJson::catalog)
                 .GET("/tiles/{layers}.json", tileJson::tileJson)
                 .GET("/tiles/{layers}/{z}/{x}/{y}.mvt", tiles::tile)

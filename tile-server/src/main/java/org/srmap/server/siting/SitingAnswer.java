@@ -31,17 +31,20 @@ record SitingAnswer(SitingQuery query, Demand demand, int candidates, Map<String
         body.put("bound", report.bound());
         body.put("gap", report.gap());
         body.put("seconds", report.seconds());
-        body.put("unit", query.unit().name().toLowerCase(Locale.ROOT));
-        if (query.unit() == SitingQuery.Unit.H3) {
+        boolean uploaded = demand.requests() == null;
+        body.put("unit", uploaded ? "upload" : query.unit().name().toLowerCase(Locale.ROOT));
+        if (!uploaded && query.unit() == SitingQuery.Unit.H3) {
             body.put("res", query.res());
         }
         body.put(
                 "weight",
-                String.join(
-                        "*",
-                        query.weights().stream()
-                                .map(w -> w.name().toLowerCase(Locale.ROOT))
-                                .toList()));
+                uploaded
+                        ? "upload"
+                        : String.join(
+                                "*",
+                                query.weights().stream()
+                                        .map(w -> w.name().toLowerCase(Locale.ROOT))
+                                        .toList()));
         body.put("requests", demand.requests());
         body.put("unplaced", demand.unplaced());
         body.put("outside_units", demand.outside());

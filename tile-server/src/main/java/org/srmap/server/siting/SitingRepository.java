@@ -116,4 +116,29 @@ public final class SitingRepository {
                     return Point.of(id, rs.getDouble("lat"), rs.getDouble("lon"));
                 });
     }
+
+    /** The borough of each point that lies in one, by id; the others are left out. */
+    Map<String, Integer> boroughs(List<Point> points) {
+        Map<String, Integer> borough = new HashMap<>();
+        jdbc.query(
+                SitingSql.BOROUGHS_OF_POINTS,
+                ps -> {
+                    ps.setArray(
+                            1,
+                            ps.getConnection()
+                                    .createArrayOf(
+                                            "float8",
+                                            points.stream().map(Point::lon).toArray()));
+                    ps.setArray(
+                            2,
+                            ps.getConnection()
+                                    .createArrayOf(
+                                            "float8",
+                                            points.stream().map(Point::lat).toArray()));
+                },
+                rs -> {
+                    borough.putIfAbsent(points.get(rs.getInt("i") - 1).id(), rs.getInt("boro_code"));
+                });
+        return borough;
+    }
 }

@@ -78,4 +78,11 @@ final class SitingSql {
             WHERE f.kind = ANY (?::text[]) AND (NOT ?::boolean OR f.wheelchair)
               AND (NOT ?::boolean OR f.hours ~* '(^|[^a-z])(sat|sun)')
             ORDER BY f.facility_id""";
+
+    /** The borough (code 1-5) of each of the points bound as longitude and latitude arrays, by ordinal. */
+    static final String BOROUGHS_OF_POINTS =
+            """
+            SELECT p.i, b.boro_code
+            FROM unnest(?::float8[], ?::float8[]) WITH ORDINALITY AS p(lon, lat, i)
+            JOIN borough b ON ST_Intersects(b.geom, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326))""";
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -22,10 +23,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.srmap.geocoder.h3.H3Cells;
 import org.srmap.server.ServerApplication;
 import org.srmap.server.web.RealSamples;
@@ -210,6 +213,94 @@ class SitingApiTest {
                 .isPositive();
         assertThat(r.get("candidates").asLong()).isEqualTo(expected);
         r.get("sites").forEach(s -> assertThat(allowed).contains(s.get("id").asText()));
+    }
+
+    private WebTestClient.ResponseSpec post(String query, Map<String, String> parts) {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        parts.forEach((name, text) -> body.part(name, text.getBytes(StandardCharsets.UTF_8))
+                .filename(name + ".csv")
+                .contentType(MediaType.TEXT_PLAIN));
+        return client.post()
+                .uri("/api/siting?" + query)
+                .body(BodyInserters.fromMultipartData(body.build()))
+                .exchange();
+    }
+
+    private static JsonNode body(WebTestClient.ResponseSpec response) throws Exception {
+        return new ObjectMapper()
+                .readTree(response.expectStatus()
+                        .isOk()
+                        .expectBody(byte[].class)
+                        .returnResult()
+                        .getResponseBody());
+    }
+
+    @Test
+    void sitesForAPlannersOwnDemandAndCandidates() throws Exception {
+        // four units on 40.75 N in Manhattan, 0.005 degrees apart (about 420 m); two candidates
+        String demand =
+                "id,lat,lon,weight\na,40.75,-73.990,1\nb,40.75,-73.985,2\nc,40.75,-73.980,3\nd,40.75,-73.975,4\n";
+        String candidates = "{\"type\":\"FeatureCollection\",\"features\":["
+                + "{\"type\":\"Feature\",\"id\":\"west\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[-73.990,40.75]},\"properties\":{}},"
+                + "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[-73.975,40.75]},\"properties\":{\"id\":\"east\"}}]}";
+
+        JsonNode r = body(post("model=mclp&k=1&radius=500", Map.of("demand", demand, "candidates", candidates)));
+
+        assertThat(r.get("unit").asText()).isEqualTo("upload");
+        assertThat(r.get("candidates").asInt()).as("the uploaded sites alone").isEqualTo(2);
+        assertThat(r.get("sites").get(0).get("id").asText()).isEqualTo("east");
+        assertThat(r.get("objective").asDouble())
+                .as("c and d, within 500 m of east")
+                .isEqualTo(7);
+        assertThat(r.get("requests").isNull()).isTrue();
+        assertThat(r.get("by_borough").get(0).get("borough").asText()).isEqualTo("Manhattan");
+    }
+
+    @Test
+    void sitesUploadedCandidatesForTheLoadedHeatComplaints() throws Exception {
+        String candidates = "id,lat,lon\nharlem,40.8116,-73.9465\nbushwick,40.6944,-73.9213\n";
+        JsonNode r = body(post("k=1&radius=1500&solver=heuristic", Map.of("candidates", candidates)));
+        assertThat(r.get("candidates").asInt()).isEqualTo(2);
+        assertThat(r.get("requests").asLong())
+                .isEqualTo(sql("SELECT count(*) FROM service_request WHERE complaint_type = 'HEAT/HOT WATER'"));
+        JsonNode both =
+                body(post("k=1&radius=1500&solver=heuristic&sites=cooling_center", Map.of("candidates", candidates)));
+        assertThat(both.get("candidates").asLong())
+                .isEqualTo(2 + sql("SELECT count(*) FROM facility WHERE kind = 'cooling_center'"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "k=1&radius=500 | demand | id,lat,lon\\na,40.75,north | demand | line 2: lon must be a number, was 'north'",
+                "k=1&radius=500&category=Noise | demand | id,lat,lon\\na,40.75,-73.99 | category | category does not apply to an uploaded demand",
+                "k=1&radius=500 | sites | id,lat,lon\\na,40.75,-73.99 | sites | unknown part 'sites'",
+                "k=1&radius=500 | candidates | {\"type\":\"FeatureCollection\",\"features\":[{\"geometry\":{\"type\":\"LineString\"}}]} | candidates | feature 0: geometry must be a Point",
+            })
+    void refusesBadUploadsNamingThePart(String query, String part, String text, String parameter, String message) {
+        post(query, Map.of(part, text.replace("\\n", "\n")))
+                .expectStatus()
+                .isEqualTo(HttpStatus.BAD_REQUEST)
+                .expectBody()
+                .jsonPath("$.parameter")
+                .isEqualTo(parameter)
+                .jsonPath("$.detail")
+                .value(d -> assertThat((String) d).contains(message));
+    }
+
+    @Test
+    void refusesAPostThatIsNotMultipart() {
+        client.post()
+                .uri("/api/siting?k=1")
+                .contentType(MediaType.TEXT_PLAIN)
+                .bodyValue("id,lat,lon\n")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.BAD_REQUEST)
+                .expectBody()
+                .jsonPath("$.parameter")
+                .isEqualTo("body");
     }
 
     @Test
