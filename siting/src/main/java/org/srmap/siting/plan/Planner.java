@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.srmap.siting.Solution;
 import org.srmap.siting.center.PCenter;
+import org.srmap.siting.coverage.CapacitatedCovering;
 import org.srmap.siting.coverage.Coverage;
 import org.srmap.siting.coverage.MaximalCovering;
 import org.srmap.siting.coverage.SetCovering;
@@ -43,9 +44,9 @@ public final class Planner {
         List<Point> sites = candidates.stream()
                 .filter(c -> !plan.excluded().contains(c.id()))
                 .toList();
-        if (sites.stream().anyMatch(s -> Double.isFinite(s.capacity()))) {
-            throw new IllegalArgumentException(
-                    "site capacities are not modelled yet: leave the capacity column empty or drop it");
+        if (plan.model() != Model.MCLP && sites.stream().anyMatch(s -> Double.isFinite(s.capacity()))) {
+            throw new IllegalArgumentException("site capacities are modelled for mclp only, not "
+                    + plan.model().key() + ": leave the capacity column empty or drop it");
         }
         if (demand.isEmpty() || sites.isEmpty()) {
             throw new IllegalArgumentException("a plan needs demand and at least one candidate site");
@@ -60,7 +61,8 @@ public final class Planner {
             throw new IllegalArgumentException(
                     "k must be at least the " + required.size() + " required sites, was " + plan.k());
         }
-        Solution s = solution(plan, in, required);
+        double[] capacity = sites.stream().mapToDouble(Point::capacity).toArray();
+        Solution s = solution(plan, in, required, capacity);
         return report(plan, in, sites, required, s);
     }
 
@@ -81,9 +83,14 @@ public final class Planner {
                 d);
     }
 
-    private static Solution solution(Plan plan, Instance in, List<Integer> required) {
+    private static Solution solution(Plan plan, Instance in, List<Integer> required, double[] capacity) {
         return switch (plan.model()) {
             case MCLP -> {
+                if (Arrays.stream(capacity).anyMatch(Double::isFinite)) {
+                    CapacitatedCovering m =
+                            new CapacitatedCovering(Coverage.of(in, plan.radius()), capacity, plan.k(), required);
+                    yield plan.exact() ? m.exact(plan.timeLimit()) : m.heuristic();
+                }
                 MaximalCovering m = new MaximalCovering(Coverage.of(in, plan.radius()), plan.k(), required);
                 yield plan.exact() ? m.exact(plan.timeLimit()) : m.heuristic();
             }
@@ -113,6 +120,10 @@ public final class Planner {
                     null);
         }
         List<Ranked> ranked = rank(plan, in, s.sites());
+        if (Arrays.stream(sites.stream().mapToDouble(Point::capacity).toArray()).anyMatch(Double::isFinite)) {
+            // with capacities a site's marginal reach is not what it serves: no gain is claimed
+            ranked = ranked.stream().map(r -> new Ranked(r.site(), null)).toList();
+        }
         List<Report.Site> chosen = new ArrayList<>();
         for (int r = 0; r < ranked.size(); r++) {
             int j = ranked.get(r).site();

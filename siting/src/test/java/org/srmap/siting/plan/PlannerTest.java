@@ -166,9 +166,24 @@ class PlannerTest {
     }
 
     @Test
-    void refusesCapacitiesUntilAModelHonoursThem() {
+    void refusesCapacitiesForModelsOtherThanMaximalCovering() {
         List<Point> sites = List.of(new Point("a", 40.7, -74.0, 1, 100));
         assertThatThrownBy(() -> Planner.solve(plan(Model.PMEDIAN, 0, 1, List.of(), List.of()), line(3), sites))
-                .hasMessageContaining("capacities are not modelled yet");
+                .hasMessageContaining("site capacities are modelled for mclp only, not pmedian");
+    }
+
+    @Test
+    void maximalCoveringServesNoMoreThanASiteHolds() {
+        List<Point> demand = line(10); // weights 1..10, 0.01 degrees apart
+        double step = Haversine.metres(40.7, -74, 40.7, -73.99);
+        List<Point> sites = List.of(new Point("east", 40.7, -73.91, 1, 12), Point.of("west", 40.7, -74.0));
+        Report r = Planner.solve(plan(Model.MCLP, 2.5 * step, 1, List.of(), List.of()), demand, sites);
+        assertThat(r.sites()).extracting(Report.Site::id).containsExactly("east");
+        assertThat(r.objective())
+                .as("east reaches 8 + 9 + 10 = 27 but holds 12")
+                .isEqualTo(12);
+        assertThat(r.sites().get(0).gain()).isNull();
+        Report two = Planner.solve(plan(Model.MCLP, 2.5 * step, 2, List.of(), List.of()), demand, sites);
+        assertThat(two.objective()).isEqualTo(12 + 1 + 2 + 3);
     }
 }

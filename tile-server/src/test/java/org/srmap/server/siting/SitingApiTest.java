@@ -257,6 +257,19 @@ class SitingApiTest {
     }
 
     @Test
+    void uploadedSitesServeNoMoreThanTheirCapacity() throws Exception {
+        String demand = "id,lat,lon,weight\na,40.75,-73.990,10\nb,40.75,-73.985,20\n";
+        String candidates = "id,lat,lon,capacity\nhall,40.75,-73.9875,25\n";
+        JsonNode r = body(post("model=mclp&k=1&radius=500", Map.of("demand", demand, "candidates", candidates)));
+        assertThat(r.get("objective").asDouble())
+                .as("both within reach, 30 in all, the hall holds 25")
+                .isEqualTo(25);
+        assertThat(r.get("demand").get("covered_weight").asDouble())
+                .as("within reach")
+                .isEqualTo(30);
+    }
+
+    @Test
     void sitesUploadedCandidatesForTheLoadedHeatComplaints() throws Exception {
         String candidates = "id,lat,lon\nharlem,40.8116,-73.9465\nbushwick,40.6944,-73.9213\n";
         JsonNode r = body(post("k=1&radius=1500&solver=heuristic", Map.of("candidates", candidates)));
