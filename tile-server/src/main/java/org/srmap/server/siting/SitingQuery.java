@@ -74,10 +74,6 @@ record SitingQuery(
     SitingQuery {
         weights = List.copyOf(weights);
         sites = List.copyOf(sites);
-        if (unit == Unit.H3 && weights.contains(Weight.POPULATION)) {
-            throw new BadRequestException(
-                    "weight", "weight population needs unit=district or unit=tract (H3 cells carry no population)");
-        }
     }
 
     static SitingQuery parse(MultiValueMap<String, String> params) {

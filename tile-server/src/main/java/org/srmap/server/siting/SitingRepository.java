@@ -66,7 +66,11 @@ public final class SitingRepository {
             buildings.computeIfAbsent(cell, c -> new HashSet<>()).add(rs.getString("building"));
             boroughs.computeIfAbsent(cell, c -> new HashMap<>()).merge(boro, n, Long::sum);
         });
+        double[] population = q.weights().contains(SitingQuery.Weight.POPULATION)
+                ? cellPopulation(new ArrayList<>(complaints.keySet()))
+                : new double[complaints.size()];
         long total = 0;
+        int index = 0;
         for (Map.Entry<Long, long[]> e : complaints.entrySet()) {
             long cell = e.getKey();
             long n = e.getValue()[0];
@@ -74,7 +78,11 @@ public final class SitingRepository {
             String id = Long.toHexString(cell);
             LonLat c = H3Cells.center(cell);
             units.add(new Point(
-                    id, c.lat(), c.lon(), weight(q, n, buildings.get(cell).size(), 0), Double.POSITIVE_INFINITY));
+                    id,
+                    c.lat(),
+                    c.lon(),
+                    weight(q, n, buildings.get(cell).size(), population[index++]),
+                    Double.POSITIVE_INFINITY));
             borough.put(
                     id,
                     boroughs.get(cell).entrySet().stream()
@@ -85,7 +93,7 @@ public final class SitingRepository {
         return total;
     }
 
-    private static double weight(SitingQuery q, long complaints, long buildings, long population) {
+    private static double weight(SitingQuery q, long complaints, long buildings, double population) {
         double w = 1;
         for (SitingQuery.Weight weight : q.weights()) {
             w *= switch (weight) {
@@ -140,5 +148,27 @@ public final class SitingRepository {
                     borough.putIfAbsent(points.get(rs.getInt("i") - 1).id(), rs.getInt("boro_code"));
                 });
         return borough;
+    }
+
+    /** Each cell's 2020 population, shared from the census tracts by area (0 over water). */
+    private double[] cellPopulation(List<Long> cells) {
+        String[] wkt = new String[cells.size()];
+        for (int i = 0; i < wkt.length; i++) {
+            StringBuilder b = new StringBuilder("POLYGON((");
+            List<LonLat> ring = H3Cells.boundary(cells.get(i));
+            for (LonLat p : ring) {
+                b.append(p.lon()).append(' ').append(p.lat()).append(',');
+            }
+            b.append(ring.get(0).lon()).append(' ').append(ring.get(0).lat()).append("))");
+            wkt[i] = b.toString();
+        }
+        double[] population = new double[cells.size()];
+        jdbc.query(
+                SitingSql.CELL_POPULATION,
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", wkt)),
+                rs -> {
+                    population[rs.getInt("i") - 1] = rs.getDouble("population");
+                });
+        return population;
     }
 }

@@ -85,4 +85,20 @@ final class SitingSql {
             SELECT p.i, b.boro_code
             FROM unnest(?::float8[], ?::float8[]) WITH ORDINALITY AS p(lon, lat, i)
             JOIN borough b ON ST_Intersects(b.geom, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326))""";
+
+    /**
+     * The 2020 population of each cell, bound as an array of WKT polygons: each tract's population
+     * shared by the area of the tract that the cell holds (areas in degrees: their ratio is what
+     * counts, and over a tract it is the ratio of square metres to within a millionth). Cells that
+     * meet no tract are left out (water).
+     */
+    static final String CELL_POPULATION =
+            """
+            WITH c AS (
+                SELECT u.i, ST_GeomFromText(u.wkt, 4326) AS g
+                FROM unnest(?::text[]) WITH ORDINALITY AS u(wkt, i))
+            SELECT c.i, sum(t.population * ST_Area(ST_Intersection(t.geom, c.g)) / ST_Area(t.geom)) AS population
+            FROM c JOIN census_tract t ON ST_Intersects(t.geom, c.g)
+            WHERE t.population > 0
+            GROUP BY c.i""";
 }

@@ -10,8 +10,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +21,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.WKTReader;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatus;
@@ -165,6 +173,45 @@ class SitingApiTest {
         Map<String, Double> want = new HashMap<>();
         expected.forEach((cell, buildings) -> want.put(cell, (double) buildings.size()));
         assertThat(actual).isEqualTo(want);
+    }
+
+    @Test
+    void cellsWeighedByTheirShareOfTractPopulation() throws Exception {
+        JsonNode r = json("/api/siting?model=mclp&k=1&radius=2000&unit=h3&res=7&weight=population&solver=heuristic");
+
+        WKTReader wkt = new WKTReader();
+        GeometryFactory gf = new GeometryFactory();
+        List<Geometry> tracts = new ArrayList<>();
+        List<Long> people = new ArrayList<>();
+        try (Connection c = samples.database().open();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT ST_AsText(geom), population FROM census_tract")) {
+            while (rs.next()) {
+                tracts.add(wkt.read(rs.getString(1)));
+                people.add(rs.getLong(2));
+            }
+        }
+        assertThat(r.get("assignments")).isNotEmpty();
+        for (JsonNode a : r.get("assignments")) {
+            List<Coordinate> ring = new ArrayList<>();
+            H3Cells.boundary(Long.parseUnsignedLong(a.get("id").asText(), 16))
+                    .forEach(p -> ring.add(new Coordinate(p.lon(), p.lat())));
+            ring.add(ring.get(0));
+            Geometry cell = gf.createPolygon(ring.toArray(Coordinate[]::new));
+            double expected = 0;
+            for (int t = 0; t < tracts.size(); t++) {
+                Geometry tract = tracts.get(t);
+                if (people.get(t) > 0 && tract.intersects(cell)) {
+                    expected += people.get(t)
+                            * OverlayNGRobust.overlay(tract, cell, OverlayNG.INTERSECTION)
+                                    .getArea()
+                            / tract.getArea();
+                }
+            }
+            assertThat(a.get("weight").asDouble())
+                    .as(a.get("id").asText())
+                    .isCloseTo(expected, within(1e-6 * Math.max(1, expected)));
+        }
     }
 
     @Test
@@ -351,7 +398,6 @@ class SitingApiTest {
             delimiter = '|',
             value = {
                 "unit=zip | unit",
-                "weight=population | weight",
                 "weight=complaints*complaints | weight",
                 "model=mclp&k=0 | k",
                 "radius=30000 | radius",
