@@ -32,6 +32,22 @@ export function sitingSummary(a) {
   return `${a.sites.length} sites cover ${number.format(d.covered_weight)} of ${number.format(d.weight)} ${unit} (${share}%) within ${number.format(d.radius)} m; ${proof}.${unplaced}`;
 }
 
+/** The coverage by borough as table rows: borough, covered, of all, share. */
+export function boroughRows(a) {
+  return a.by_borough.map((b) => [
+    b.borough,
+    number.format(b.covered_weight ?? 0),
+    number.format(b.weight),
+    `${b.weight > 0 ? Math.round((100 * (b.covered_weight ?? 0)) / b.weight) : 0}%`,
+  ]);
+}
+
+/** The coverage-versus-k curve in words: what 1, 2, ... sites would cover. */
+export function curveLine(a) {
+  if (!a.curve || a.curve.length === 0) return '';
+  return `Covered with 1 to ${a.curve.length} sites (greedy and swap): ${a.curve.map((p) => number.format(p.covered)).join(', ')}.`;
+}
+
 /** A chosen site in the list: its name and what it adds after the sites above it. */
 export function siteLine(s) {
   return `${s.name ?? s.id}: +${number.format(s.gain ?? 0)}`;
@@ -82,6 +98,21 @@ export function sitingPanel(L, map, say, filters) {
       }),
     );
     $('siting-summary').textContent = sitingSummary(answer);
+    $('siting-curve').textContent = curveLine(answer);
+    const body = $('siting-boroughs').querySelector('tbody');
+    body.replaceChildren(
+      ...boroughRows(answer).map((cells) => {
+        const row = document.createElement('tr');
+        cells.forEach((text, i) => {
+          const cell = document.createElement(i === 0 ? 'th' : 'td');
+          if (i === 0) cell.scope = 'row';
+          cell.textContent = text;
+          row.append(cell);
+        });
+        return row;
+      }),
+    );
+    $('siting-boroughs').hidden = false;
     document.documentElement.dataset.siting = 'loaded';
     return answer;
   }
@@ -99,5 +130,7 @@ export function sitingPanel(L, map, say, filters) {
     layer.clearLayers();
     $('siting-list').replaceChildren();
     $('siting-summary').textContent = '';
+    $('siting-curve').textContent = '';
+    $('siting-boroughs').hidden = true;
   });
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { siteLine, sitingSummary, sitingUrl } from '../../main/js/siting.js';
+import { boroughRows, curveLine, siteLine, sitingSummary, sitingUrl } from '../../main/js/siting.js';
 
 const noFilter = { category: null, types: [], from: '2025-01-01', to: null, status: null, districts: [], agency: null };
 
@@ -27,4 +27,20 @@ test('the summary says how much is covered, how sure the answer is and what was 
 test('a site is its name and its marginal gain', () => {
   assert.equal(siteLine({ id: 'cooling_center:CC1', name: 'Hamilton Grange NSC', gain: 140 }), 'Hamilton Grange NSC: +140');
   assert.equal(siteLine({ id: 'cell:8a2a', name: null, gain: 12.4 }), 'cell:8a2a: +12');
+});
+
+test('the borough table and the curve say what each borough and each k gets', () => {
+  const answer = {
+    by_borough: [
+      { borough: 'Bronx', units: 3, weight: 1041, covered_units: 1, covered_weight: 149 },
+      { borough: 'Staten Island', units: 1, weight: 22, covered_units: 0, covered_weight: 0 },
+    ],
+    curve: [{ k: 1, covered: 140 }, { k: 2, covered: 279 }, { k: 3, covered: 1415 }],
+  };
+  assert.deepEqual(boroughRows(answer), [
+    ['Bronx', '149', '1,041', '14%'],
+    ['Staten Island', '0', '22', '0%'],
+  ]);
+  assert.equal(curveLine(answer), 'Covered with 1 to 3 sites (greedy and swap): 140, 279, 1,415.');
+  assert.equal(curveLine({ curve: null }), '');
 });

@@ -411,6 +411,11 @@ class WebMapTest {
                         .longValue())
                 .as("a circle and a marker per site, a dot per uncovered cell")
                 .isEqualTo(2 * 3 + uncovered);
+        List<String> boroughs = new ArrayList<>();
+        answer.get("by_borough").forEach(b -> boroughs.add(b.get("borough").asText()));
+        assertThat(cells("#siting-boroughs tbody th")).containsExactlyElementsOf(boroughs);
+        assertThat(browser.driver().findElement(By.id("siting-curve")).getText())
+                .startsWith("Covered with 1 to 3 sites");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
