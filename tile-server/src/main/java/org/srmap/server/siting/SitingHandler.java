@@ -186,7 +186,10 @@ public final class SitingHandler {
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
             throw new BadRequestException(
-                    m.startsWith("k ") ? "k" : m.contains("excluded") ? "exclude" : "required", m);
+                    m.startsWith("k ")
+                            ? "k"
+                            : m.contains("capacities") ? "model" : m.contains("excluded") ? "exclude" : "required",
+                    m);
         }
     }
 }
