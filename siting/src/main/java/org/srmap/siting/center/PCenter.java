@@ -27,31 +27,40 @@ public final class PCenter {
         this.p = p;
     }
 
-    /** The optimal radius and its sites, each covering decision proven by SCIP within the limit. */
+    /**
+     * The optimal radius and its sites, each covering decision proven by SCIP within the limit. A
+     * decision SCIP cannot settle in time counts as "p sites do not suffice" for the search, but not
+     * for the bound: the bound is the radius above the largest one proven too small, so the gap
+     * stays certified.
+     */
     public Solution exact(Duration limitPerStep) {
         long start = System.nanoTime();
         double[] radii = candidates();
         int lo = 0;
         int hi = radii.length - 1; // the farthest distance: any one site covers everything
+        int provenLo = 0; // every radius below this index is proven too small for p sites
         Solution best = cover(radii[hi], limitPerStep);
-        boolean proven = best.status() == Solution.Status.OPTIMAL;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             Solution s = cover(radii[mid], limitPerStep);
-            proven &= s.status() == Solution.Status.OPTIMAL || s.status() == Solution.Status.INFEASIBLE;
-            if (s.status() != Solution.Status.INFEASIBLE && s.objective() <= p) {
+            boolean suffices =
+                    s.status() != Solution.Status.INFEASIBLE && !s.sites().isEmpty() && s.objective() <= p;
+            if (suffices) {
                 hi = mid;
                 best = s;
             } else {
                 lo = mid + 1;
+                if (s.status() == Solution.Status.INFEASIBLE || s.bound() > p) {
+                    provenLo = Math.max(provenLo, mid + 1);
+                }
             }
         }
         double radius = radii[hi];
         return new Solution(
                 best.sites(),
                 radius,
-                radius,
-                proven ? Solution.Status.OPTIMAL : Solution.Status.TIME_LIMIT,
+                radii[Math.min(provenLo, hi)],
+                provenLo >= hi ? Solution.Status.OPTIMAL : Solution.Status.TIME_LIMIT,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
