@@ -101,11 +101,22 @@ final class SitingCommand implements Callable<Integer> {
             description = "Greedy and swap with an LP bound only, no exact solver (mclp, pmedian).")
     boolean heuristic;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the JSON (default: standard output).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the answer (default: standard output).")
     Path out;
+
+    @Option(
+            names = "--format",
+            defaultValue = "json",
+            paramLabel = "F",
+            description = "json (the report), geojson (the chosen sites and the demand units, for a GIS) or csv"
+                    + " (each demand unit with its nearest chosen site) (default: ${DEFAULT-VALUE}).")
+    String format;
 
     @Override
     public Integer call() throws IOException {
+        if (!List.of("json", "geojson", "csv").contains(format)) {
+            throw new BadInputException("--format must be json, geojson or csv, was '" + format + "'", null);
+        }
         Plan plan;
         try {
             plan = new Plan(
@@ -129,8 +140,13 @@ final class SitingCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage(), e);
         }
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         byte[] json =
-                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(report);
+                switch (format) {
+                    case "geojson" -> mapper.writeValueAsBytes(SitingExports.geoJson(report, demandPoints));
+                    case "csv" -> SitingExports.csv(report, demandPoints).getBytes(StandardCharsets.UTF_8);
+                    default -> mapper.writeValueAsBytes(report);
+                };
         if (out == null) {
             System.out.write(json);
             System.out.println();

@@ -123,6 +123,48 @@ class SitingCommandTest {
         return sum;
     }
 
+    @Test
+    void writesTheSitesAndUnitsAsGeoJsonAndCsv() throws Exception {
+        Files.writeString(dir.resolve("demand.csv"), "id,lat,lon,weight\nu1,40.75,-73.99,2\nu2,40.80,-73.95,3\n");
+        Files.writeString(dir.resolve("sites.csv"), "id,lat,lon\ns1,40.751,-73.99\ns2,40.60,-74.10\n");
+        String[] common = {
+            "siting",
+            "--model",
+            "mclp",
+            "--k",
+            "1",
+            "--radius",
+            "500",
+            "--demand",
+            dir.resolve("demand.csv").toString(),
+            "--candidates",
+            dir.resolve("sites.csv").toString()
+        };
+        List<String> geo = new ArrayList<>(List.of(common));
+        geo.addAll(
+                List.of("--format", "geojson", "--out", dir.resolve("r.geojson").toString()));
+        List<String> csv = new ArrayList<>(List.of(common));
+        csv.addAll(List.of("--format", "csv", "--out", dir.resolve("r.csv").toString()));
+
+        assertThat(Main.run(geo.toArray(String[]::new))).isZero();
+        assertThat(Main.run(csv.toArray(String[]::new))).isZero();
+
+        JsonNode features =
+                new ObjectMapper().readTree(dir.resolve("r.geojson").toFile()).get("features");
+        assertThat(features).hasSize(3);
+        assertThat(features.get(0).get("properties").get("id").asText()).isEqualTo("s1");
+        assertThat(features.get(0).get("geometry").get("coordinates").get(1).asDouble())
+                .isEqualTo(40.751);
+        assertThat(features.get(2).get("properties").get("covered").asBoolean()).isFalse();
+        assertThat(Files.readAllLines(dir.resolve("r.csv")))
+                .hasSize(3)
+                .first()
+                .isEqualTo("id,lat,lon,weight,site,metres,covered");
+        assertThat(Files.readAllLines(dir.resolve("r.csv")).get(1))
+                .startsWith("u1,40.75,-73.99,2.0,s1,111.")
+                .endsWith(",true");
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
