@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.srmap.siting.plan.GeoJsonExport;
 import org.srmap.siting.plan.Metric;
 import org.srmap.siting.plan.Model;
 import org.srmap.siting.plan.Plan;
@@ -143,7 +145,7 @@ final class SitingCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         byte[] json =
                 switch (format) {
-                    case "geojson" -> mapper.writeValueAsBytes(SitingExports.geoJson(report, demandPoints));
+                    case "geojson" -> mapper.writeValueAsBytes(GeoJsonExport.of(report, demandPoints, Map.of()));
                     case "csv" -> SitingExports.csv(report, demandPoints).getBytes(StandardCharsets.UTF_8);
                     default -> mapper.writeValueAsBytes(report);
                 };

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.srmap.siting.plan.GeoJsonExport;
 import org.srmap.siting.plan.Report;
 import org.srmap.siting.points.Point;
 
@@ -120,36 +121,7 @@ record SitingAnswer(SitingQuery query, Demand demand, int candidates, Map<String
 
     /** The chosen sites and the demand units as one FeatureCollection, each feature's role said. */
     Map<String, Object> geojson() {
-        List<Object> features = new ArrayList<>();
-        for (Map<String, Object> site : sites()) {
-            Map<String, Object> props = new LinkedHashMap<>(site);
-            props.put("role", "site");
-            features.add(feature((double) site.get("lon"), (double) site.get("lat"), props));
-        }
-        Map<String, Point> units = unitsById();
-        for (Report.Assignment a : report.assignments()) {
-            Point u = units.get(a.id());
-            Map<String, Object> props = new LinkedHashMap<>();
-            props.put("role", "demand");
-            props.put("id", a.id());
-            props.put("weight", a.weight());
-            props.put("site", a.site());
-            props.put("metres", a.metres());
-            props.put("covered", a.covered());
-            features.add(feature(u.lon(), u.lat(), props));
-        }
-        Map<String, Object> collection = new LinkedHashMap<>();
-        collection.put("type", "FeatureCollection");
-        collection.put("features", features);
-        return collection;
-    }
-
-    private static Map<String, Object> feature(double lon, double lat, Map<String, Object> props) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("type", "Feature");
-        f.put("geometry", Map.of("type", "Point", "coordinates", List.of(lon, lat)));
-        f.put("properties", props);
-        return f;
+        return GeoJsonExport.of(report, demand.units(), names);
     }
 
     /** Each demand unit with its weight, borough, nearest chosen site, distance and coverage. */
