@@ -11,6 +11,7 @@ import org.srmap.siting.coverage.CapacitatedCovering;
 import org.srmap.siting.coverage.Coverage;
 import org.srmap.siting.coverage.MaximalCovering;
 import org.srmap.siting.coverage.SetCovering;
+import org.srmap.siting.median.CapacitatedPMedian;
 import org.srmap.siting.median.PMedian;
 import org.srmap.siting.points.Point;
 import org.srmap.siting.problem.Instance;
@@ -44,8 +45,9 @@ public final class Planner {
         List<Point> sites = candidates.stream()
                 .filter(c -> !plan.excluded().contains(c.id()))
                 .toList();
-        if (plan.model() != Model.MCLP && sites.stream().anyMatch(s -> Double.isFinite(s.capacity()))) {
-            throw new IllegalArgumentException("site capacities are modelled for mclp only, not "
+        if ((plan.model() == Model.LSCP || plan.model() == Model.PCENTER)
+                && sites.stream().anyMatch(s -> Double.isFinite(s.capacity()))) {
+            throw new IllegalArgumentException("site capacities are modelled for mclp and pmedian only, not "
                     + plan.model().key() + ": leave the capacity column empty or drop it");
         }
         if (demand.isEmpty() || sites.isEmpty()) {
@@ -97,6 +99,10 @@ public final class Planner {
             case LSCP ->
                 new SetCovering(Coverage.of(in, plan.radius()), plan.share(), required).exact(plan.timeLimit());
             case PMEDIAN -> {
+                if (Arrays.stream(capacity).anyMatch(Double::isFinite)) {
+                    CapacitatedPMedian m = new CapacitatedPMedian(in, plan.k(), required, capacity);
+                    yield plan.exact() ? m.exact(plan.timeLimit()) : m.heuristic();
+                }
                 PMedian m = new PMedian(in, plan.k(), required);
                 yield plan.exact() ? m.exact(plan.timeLimit()) : m.heuristic();
             }

@@ -166,10 +166,10 @@ class PlannerTest {
     }
 
     @Test
-    void refusesCapacitiesForModelsOtherThanMaximalCovering() {
+    void refusesCapacitiesForModelsThatDoNotHonourThem() {
         List<Point> sites = List.of(new Point("a", 40.7, -74.0, 1, 100));
-        assertThatThrownBy(() -> Planner.solve(plan(Model.PMEDIAN, 0, 1, List.of(), List.of()), line(3), sites))
-                .hasMessageContaining("site capacities are modelled for mclp only, not pmedian");
+        assertThatThrownBy(() -> Planner.solve(plan(Model.PCENTER, 0, 1, List.of(), List.of()), line(3), sites))
+                .hasMessageContaining("site capacities are modelled for mclp and pmedian only, not pcenter");
     }
 
     @Test

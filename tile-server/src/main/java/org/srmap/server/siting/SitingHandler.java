@@ -188,7 +188,11 @@ public final class SitingHandler {
             throw new BadRequestException(
                     m.startsWith("k ")
                             ? "k"
-                            : m.contains("capacities") ? "model" : m.contains("excluded") ? "exclude" : "required",
+                            : m.contains("limited to")
+                                    ? "unit"
+                                    : m.contains("capacities")
+                                            ? "model"
+                                            : m.contains("excluded") ? "exclude" : "required",
                     m);
         }
     }
