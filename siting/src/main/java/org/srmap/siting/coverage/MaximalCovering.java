@@ -6,11 +6,11 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.srmap.siting.Solution;
 import org.srmap.siting.mip.Solvers;
+import org.srmap.siting.problem.TopSites;
 
 /**
  * The maximal covering location problem (Church and ReVelle, 1974): open k sites, the required ones
@@ -67,7 +67,7 @@ public final class MaximalCovering {
                     Duration.ofNanos(System.nanoTime() - start));
         }
         Relaxation lp = relaxation();
-        List<Integer> rounded = SwapSearch.improve(coverage, rounded(lp.x()), required);
+        List<Integer> rounded = SwapSearch.improve(coverage, TopSites.of(lp.x(), required, k), required);
         double fromRounded = coverage.covered(rounded);
         List<Integer> open = fromRounded > fromGreedy ? rounded : greedy;
         double value = Math.max(fromGreedy, fromRounded);
@@ -77,25 +77,6 @@ public final class MaximalCovering {
                 Math.max(value, lp.bound()),
                 Solution.Status.HEURISTIC,
                 Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    /** The required sites, then those the relaxation opens most, up to k (ties: lowest index). */
-    private List<Integer> rounded(double[] x) {
-        List<Integer> open = new ArrayList<>(required);
-        Integer[] order = new Integer[x.length];
-        for (int j = 0; j < x.length; j++) {
-            order[j] = j;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(x[b], x[a]));
-        for (int j : order) {
-            if (open.size() >= k) {
-                break;
-            }
-            if (!open.contains(j)) {
-                open.add(j);
-            }
-        }
-        return open;
     }
 
     /** The heuristic's answer, proven or improved by SCIP within the time limit. */

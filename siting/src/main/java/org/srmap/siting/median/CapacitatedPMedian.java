@@ -12,6 +12,7 @@ import java.util.List;
 import org.srmap.siting.Solution;
 import org.srmap.siting.mip.Solvers;
 import org.srmap.siting.problem.Instance;
+import org.srmap.siting.problem.TopSites;
 
 /**
  * The capacitated p-median problem: open p sites, the required ones among them, so that serving
@@ -60,8 +61,10 @@ public final class CapacitatedPMedian {
         if (Double.isNaN(bound)) {
             return infeasible(start);
         }
-        List<List<Integer>> starts =
-                List.of(new PMedian(in, p, required).heuristic().sites(), top(x), top(capacity));
+        List<List<Integer>> starts = List.of(
+                new PMedian(in, p, required).heuristic().sites(),
+                TopSites.of(x, required, p),
+                TopSites.of(capacity, required, p));
         List<Integer> best = null;
         double bestCost = Double.POSITIVE_INFINITY;
         for (List<Integer> open : starts) {
@@ -120,8 +123,9 @@ public final class CapacitatedPMedian {
                 }
             }
             boolean optimal = status == MPSolver.ResultStatus.OPTIMAL;
-            double bound =
-                    optimal ? value : Math.max(first.bound(), solver.objective().bestBound() * scale());
+            double bound = optimal
+                    ? value
+                    : Math.max(first.bound(), solver.objective().bestBound() * in.maxWeightedDistance());
             return new Solution(
                     open,
                     value,
@@ -140,25 +144,6 @@ public final class CapacitatedPMedian {
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** The required sites, then those with the largest values, up to p. */
-    private List<Integer> top(double[] value) {
-        List<Integer> open = new ArrayList<>(required);
-        Integer[] order = new Integer[value.length];
-        for (int j = 0; j < order.length; j++) {
-            order[j] = j;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(value[b], value[a]));
-        for (int j : order) {
-            if (open.size() >= p) {
-                break;
-            }
-            if (!open.contains(j)) {
-                open.add(j);
-            }
-        }
-        return open;
-    }
-
     /**
      * The relaxation (fixed == null; its site values into x when given) or the transportation
      * problem of the fixed open sites: the optimum, NaN when infeasible or failed.
@@ -175,7 +160,7 @@ public final class CapacitatedPMedian {
                     x[j] = open[j].solutionValue();
                 }
             }
-            return solver.objective().value() * scale();
+            return solver.objective().value() * in.maxWeightedDistance();
         }
     }
 
@@ -185,7 +170,7 @@ public final class CapacitatedPMedian {
      */
     private MPVariable[] model(MPSolver solver, boolean integer, boolean[] fixed) {
         int sites = in.sites();
-        double scale = scale();
+        double scale = in.maxWeightedDistance();
         double weightScale = Math.max(Arrays.stream(in.weights()).max().orElse(1), Double.MIN_NORMAL);
         MPVariable[] x = new MPVariable[sites];
         MPConstraint[] room = new MPConstraint[sites];
@@ -225,15 +210,5 @@ public final class CapacitatedPMedian {
             }
         }
         return x;
-    }
-
-    private double scale() {
-        double max = 0;
-        for (int i = 0; i < in.units(); i++) {
-            for (double d : in.distance()[i]) {
-                max = Math.max(max, in.weights()[i] * d);
-            }
-        }
-        return Math.max(max, Double.MIN_NORMAL);
     }
 }

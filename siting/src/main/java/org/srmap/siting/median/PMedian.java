@@ -170,7 +170,7 @@ public final class PMedian {
                     pairCost[i][j] = z.solutionValue() < 1e-9 ? z.reducedCost() : 0;
                 }
             }
-            double scale = scale();
+            double scale = in.maxWeightedDistance();
             for (int j = 0; j < siteCost.length; j++) {
                 siteCost[j] *= scale;
             }
@@ -255,20 +255,6 @@ public final class PMedian {
         }
     }
 
-    /**
-     * What the model's objective is divided by, so that solvers see coefficients of at most 1 (GLOP
-     * ends ABNORMAL on populations times metres).
-     */
-    private double scale() {
-        double max = 0;
-        for (int i = 0; i < in.units(); i++) {
-            for (double d : in.distance()[i]) {
-                max = Math.max(max, in.weights()[i] * d);
-            }
-        }
-        return Math.max(max, Double.MIN_NORMAL);
-    }
-
     /** The variables of a model: x_j site j open, z_ij unit i served by site j (null if left out). */
     @SuppressWarnings("ArrayRecordComponent") // private, never shared
     private record Model(MPVariable[] x, MPVariable[][] z) {}
@@ -290,7 +276,7 @@ public final class PMedian {
             count.setCoefficient(v, 1);
         }
         MPObjective objective = solver.objective();
-        double scale = scale();
+        double scale = in.maxWeightedDistance();
         MPVariable[][] z = new MPVariable[in.units()][in.sites()];
         for (int i = 0; i < in.units(); i++) {
             MPConstraint assigned = solver.makeConstraint(1, 1);

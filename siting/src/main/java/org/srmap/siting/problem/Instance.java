@@ -67,4 +67,19 @@ public record Instance(List<String> demandIds, double[] weights, List<String> si
         }
         return j;
     }
+
+    /**
+     * The largest weight times distance, at least the smallest positive double: what the solvers'
+     * objectives are divided by, so that they see coefficients of at most 1 (GLOP ends ABNORMAL on
+     * populations times metres).
+     */
+    public double maxWeightedDistance() {
+        double max = 0;
+        for (int i = 0; i < units(); i++) {
+            for (double d : distance[i]) {
+                max = Math.max(max, weights[i] * d);
+            }
+        }
+        return Math.max(max, Double.MIN_NORMAL);
+    }
 }
