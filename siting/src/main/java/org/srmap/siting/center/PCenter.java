@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.srmap.siting.Solution;
+import org.srmap.siting.coverage.CapacitatedSetCovering;
 import org.srmap.siting.coverage.Coverage;
 import org.srmap.siting.coverage.SetCovering;
 import org.srmap.siting.problem.Instance;
@@ -18,13 +19,26 @@ import org.srmap.siting.problem.Instance;
 public final class PCenter {
     private final Instance weighed;
     private final int p;
+    private final double[] capacity;
 
     public PCenter(Instance in, int p) {
+        this(in, p, null);
+    }
+
+    /**
+     * With site capacities (null: none), every unit must be served in full by sites within the
+     * radius, none serving more than its capacity (demand divisible).
+     */
+    public PCenter(Instance in, int p, double[] capacity) {
         if (p < 1 || p > in.sites()) {
             throw new IllegalArgumentException("p must be 1.." + in.sites() + ", was " + p);
         }
-        this.weighed = positive(in);
+        if (capacity != null && capacity.length != in.sites()) {
+            throw new IllegalArgumentException("capacity must be one per site, was " + capacity.length);
+        }
+        this.weighed = positive(in, capacity != null);
         this.p = p;
+        this.capacity = capacity == null ? null : capacity.clone();
     }
 
     /**
@@ -40,6 +54,16 @@ public final class PCenter {
         int hi = radii.length - 1; // the farthest distance: any one site covers everything
         int provenLo = 0; // every radius below this index is proven too small for p sites
         Solution best = cover(radii[hi], limitPerStep);
+        if (best.status() == Solution.Status.INFEASIBLE || best.sites().size() > p) {
+            // at the farthest distance every site reaches every unit: only capacities can make p too few
+            boolean proven = best.status() == Solution.Status.INFEASIBLE || best.bound() > p;
+            return new Solution(
+                    List.of(),
+                    Double.NaN,
+                    Double.NaN,
+                    proven ? Solution.Status.INFEASIBLE : Solution.Status.TIME_LIMIT,
+                    Duration.ofNanos(System.nanoTime() - start));
+        }
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             Solution s = cover(radii[mid], limitPerStep);
@@ -66,11 +90,16 @@ public final class PCenter {
 
     /** The fewest sites covering every unit of positive weight within the radius. */
     private Solution cover(double radius, Duration limit) {
-        return new SetCovering(Coverage.of(weighed, radius), 1, List.of()).exact(limit);
+        return capacity == null
+                ? new SetCovering(Coverage.of(weighed, radius), 1, List.of()).exact(limit)
+                : new CapacitatedSetCovering(Coverage.of(weighed, radius), capacity, 1, List.of()).exact(limit);
     }
 
-    /** The instance without its units of no weight, which need no site, all weighing one. */
-    private static Instance positive(Instance in) {
+    /**
+     * The instance without its units of no weight, which need no site; all weighing one unless
+     * capacities make their weights count.
+     */
+    private static Instance positive(Instance in, boolean keepWeights) {
         List<String> ids = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
         for (int i = 0; i < in.units(); i++) {
@@ -79,9 +108,17 @@ public final class PCenter {
                 rows.add(in.distance()[i]);
             }
         }
-        double[] ones = new double[ids.size()];
-        Arrays.fill(ones, 1);
-        return new Instance(ids, ones, in.siteIds(), rows.toArray(new double[0][]));
+        double[] weights = new double[ids.size()];
+        Arrays.fill(weights, 1);
+        if (keepWeights) {
+            int k = 0;
+            for (int i = 0; i < in.units(); i++) {
+                if (in.weights()[i] > 0) {
+                    weights[k++] = in.weights()[i];
+                }
+            }
+        }
+        return new Instance(ids, weights, in.siteIds(), rows.toArray(new double[0][]));
     }
 
     /** Every distinct distance, ascending. */

@@ -1,7 +1,5 @@
 package org.srmap.siting.coverage;
 
-import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 import java.time.Duration;
@@ -184,54 +182,16 @@ public final class CapacitatedCovering {
     }
 
     /**
-     * x_j open, z_gj the share of group g that site j serves: max sum w_g z_gj, sum_j z_gj <= 1,
-     * sum_g w_g z_gj <= C_j x_j, z_gj <= x_j, sum x = k (or x fixed to the given open sites);
-     * weights scaled to at most 1.
+     * Max the served weight (see {@link ServedWeight}) with k open sites, or with the given sites
+     * open (fixed).
      */
     private MPVariable[] model(MPSolver solver, boolean integer, boolean[] fixed) {
-        int sites = capacity.length;
-        double scale = scale();
-        MPVariable[] x = new MPVariable[sites];
-        MPConstraint[] room = new MPConstraint[sites];
-        for (int j = 0; j < sites; j++) {
-            x[j] = integer ? solver.makeBoolVar("x" + j) : solver.makeNumVar(0, 1, "x" + j);
-            if (Double.isFinite(capacity[j])) {
-                room[j] = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
-                room[j].setCoefficient(x[j], -capacity[j] / scale);
-            }
-        }
-        for (int j : required) {
-            x[j].setLb(1);
-        }
-        if (fixed != null) {
-            for (int j = 0; j < sites; j++) {
-                x[j].setBounds(fixed[j] ? 1 : 0, fixed[j] ? 1 : 0);
-            }
-        }
-        MPObjective objective = solver.objective();
-        for (int g = 0; g < coverage.groups(); g++) {
-            MPConstraint once = solver.makeConstraint(Double.NEGATIVE_INFINITY, 1);
-            double w = coverage.weight[g] / scale;
-            for (int j : coverage.sitesOf[g]) {
-                MPVariable z = solver.makeNumVar(0, 1, "z" + g + "_" + j);
-                once.setCoefficient(z, 1);
-                objective.setCoefficient(z, w);
-                if (room[j] != null) {
-                    room[j].setCoefficient(z, w);
-                }
-                MPConstraint onlyOpen = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
-                onlyOpen.setCoefficient(z, 1);
-                onlyOpen.setCoefficient(x[j], -1);
-            }
-        }
-        objective.setMaximization();
+        ServedWeight m = new ServedWeight(solver, coverage, capacity, required, integer, fixed, scale());
+        m.maximiseServed();
         if (fixed == null) {
-            MPConstraint count = solver.makeConstraint(k, k);
-            for (MPVariable v : x) {
-                count.setCoefficient(v, 1);
-            }
+            m.openExactly(k);
         }
-        return x;
+        return m.x;
     }
 
     private double scale() {

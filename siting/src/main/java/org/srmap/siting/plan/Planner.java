@@ -8,6 +8,7 @@ import java.util.Set;
 import org.srmap.siting.Solution;
 import org.srmap.siting.center.PCenter;
 import org.srmap.siting.coverage.CapacitatedCovering;
+import org.srmap.siting.coverage.CapacitatedSetCovering;
 import org.srmap.siting.coverage.Coverage;
 import org.srmap.siting.coverage.MaximalCovering;
 import org.srmap.siting.coverage.SetCovering;
@@ -45,11 +46,7 @@ public final class Planner {
         List<Point> sites = candidates.stream()
                 .filter(c -> !plan.excluded().contains(c.id()))
                 .toList();
-        if ((plan.model() == Model.LSCP || plan.model() == Model.PCENTER)
-                && sites.stream().anyMatch(s -> Double.isFinite(s.capacity()))) {
-            throw new IllegalArgumentException("site capacities are modelled for mclp and pmedian only, not "
-                    + plan.model().key() + ": leave the capacity column empty or drop it");
-        }
+
         if (demand.isEmpty() || sites.isEmpty()) {
             throw new IllegalArgumentException("a plan needs demand and at least one candidate site");
         }
@@ -97,7 +94,11 @@ public final class Planner {
                 yield plan.exact() ? m.exact(plan.timeLimit()) : m.heuristic();
             }
             case LSCP ->
-                new SetCovering(Coverage.of(in, plan.radius()), plan.share(), required).exact(plan.timeLimit());
+                Arrays.stream(capacity).anyMatch(Double::isFinite)
+                        ? new CapacitatedSetCovering(Coverage.of(in, plan.radius()), capacity, plan.share(), required)
+                                .exact(plan.timeLimit())
+                        : new SetCovering(Coverage.of(in, plan.radius()), plan.share(), required)
+                                .exact(plan.timeLimit());
             case PMEDIAN -> {
                 if (Arrays.stream(capacity).anyMatch(Double::isFinite)) {
                     CapacitatedPMedian m = new CapacitatedPMedian(in, plan.k(), required, capacity);
@@ -106,7 +107,9 @@ public final class Planner {
                 PMedian m = new PMedian(in, plan.k(), required);
                 yield plan.exact() ? m.exact(plan.timeLimit()) : m.heuristic();
             }
-            case PCENTER -> new PCenter(in, plan.k()).exact(plan.timeLimit());
+            case PCENTER ->
+                new PCenter(in, plan.k(), Arrays.stream(capacity).anyMatch(Double::isFinite) ? capacity : null)
+                        .exact(plan.timeLimit());
         };
     }
 

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.srmap.siting.Solution;
+import org.srmap.siting.center.PCenter;
 import org.srmap.siting.problem.Instance;
 
 /** Maximal covering with capacities against every choice of sites, each valued by a max flow of the test's own. */
@@ -58,6 +60,68 @@ class CapacitatedCoveringTest {
                 .isCloseTo(best, within(1e-6));
         assertThat(quick.objective()).isLessThanOrEqualTo(best + 1e-6);
         assertThat(quick.bound()).isGreaterThanOrEqualTo(best - 1e-6);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"11, 10, 7", "12, 12, 6", "13, 9, 8"})
+    void setCoveringAndPCenterWithCapacitiesMatchEveryChoice(long seed, int units, int sites) {
+        Random random = new Random(seed);
+        double[][] d = new double[units][sites];
+        double[] w = new double[units];
+        List<String> ids = new ArrayList<>();
+        double total = 0;
+        for (int i = 0; i < units; i++) {
+            w[i] = 1 + random.nextInt(9);
+            total += w[i];
+            ids.add("u" + i);
+            for (int j = 0; j < sites; j++) {
+                d[i][j] = Math.round(random.nextDouble() * 100);
+            }
+        }
+        double[] capacity = new double[sites];
+        List<String> siteIds = new ArrayList<>();
+        for (int j = 0; j < sites; j++) {
+            capacity[j] = Math.ceil(total / 3) + random.nextInt(8);
+            siteIds.add("s" + j);
+        }
+        Instance in = new Instance(ids, w, siteIds, d);
+        double radius = 60;
+
+        int fewest = Integer.MAX_VALUE;
+        for (int mask = 1; mask < 1 << sites; mask++) {
+            if (Math.abs(maxFlow(in, capacity, radius, mask) - total) < 1e-6) {
+                fewest = Math.min(fewest, Integer.bitCount(mask));
+            }
+        }
+        Solution cover = new CapacitatedSetCovering(Coverage.of(in, radius), capacity, 1, List.of())
+                .exact(Duration.ofSeconds(30));
+        if (fewest == Integer.MAX_VALUE) {
+            assertThat(cover.status()).isEqualTo(Solution.Status.INFEASIBLE);
+        } else {
+            assertThat(cover.status()).isEqualTo(Solution.Status.OPTIMAL);
+            assertThat(cover.objective()).isEqualTo(fewest);
+        }
+
+        int p = 3;
+        double[] radii = Arrays.stream(d)
+                .flatMapToDouble(Arrays::stream)
+                .sorted()
+                .distinct()
+                .toArray();
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int mask = 0; mask < 1 << sites; mask++) {
+            if (Integer.bitCount(mask) == p) {
+                for (double r : radii) {
+                    if (r < smallest && Math.abs(maxFlow(in, capacity, r, mask) - total) < 1e-6) {
+                        smallest = r;
+                        break;
+                    }
+                }
+            }
+        }
+        Solution center = new PCenter(in, p, capacity).exact(Duration.ofSeconds(30));
+        assertThat(center.status()).isEqualTo(Solution.Status.OPTIMAL);
+        assertThat(center.objective()).isEqualTo(smallest);
     }
 
     /** The most weight the open sites serve: a max flow source -> units -> sites in reach -> sink. */

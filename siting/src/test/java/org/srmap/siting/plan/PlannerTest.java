@@ -166,10 +166,17 @@ class PlannerTest {
     }
 
     @Test
-    void refusesCapacitiesForModelsThatDoNotHonourThem() {
-        List<Point> sites = List.of(new Point("a", 40.7, -74.0, 1, 100));
-        assertThatThrownBy(() -> Planner.solve(plan(Model.PCENTER, 0, 1, List.of(), List.of()), line(3), sites))
-                .hasMessageContaining("site capacities are modelled for mclp and pmedian only, not pcenter");
+    void setCoveringAndPCenterNeedMoreSitesWhenSitesHoldLess() {
+        List<Point> demand = line(4); // weights 1..4 at 0.01 degree steps
+        double step = Haversine.metres(40.7, -74, 40.7, -73.99);
+        List<Point> roomy = List.of(Point.of("a", 40.7, -73.985), Point.of("b", 40.7, -73.975));
+        List<Point> small = List.of(new Point("a", 40.7, -73.985, 1, 6), new Point("b", 40.7, -73.975, 1, 6));
+        Report lscp = Planner.solve(plan(Model.LSCP, 2 * step, 0, List.of(), List.of()), demand, roomy);
+        assertThat(lscp.objective()).as("site a reaches all four").isEqualTo(1);
+        Report lscpSmall = Planner.solve(plan(Model.LSCP, 2 * step, 0, List.of(), List.of()), demand, small);
+        assertThat(lscpSmall.objective()).as("10 in all, 6 a site").isEqualTo(2);
+        Report center = Planner.solve(plan(Model.PCENTER, 0, 1, List.of(), List.of()), demand, small);
+        assertThat(center.status()).as("one site cannot hold 10").isEqualTo("INFEASIBLE");
     }
 
     @Test

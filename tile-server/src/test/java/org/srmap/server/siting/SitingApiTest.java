@@ -336,7 +336,6 @@ class SitingApiTest {
                 "k=1&radius=500 | demand | id,lat,lon\\na,40.75,north | demand | line 2: lon must be a number, was 'north'",
                 "k=1&radius=500&category=Noise | demand | id,lat,lon\\na,40.75,-73.99 | category | category does not apply to an uploaded demand",
                 "k=1&radius=500 | sites | id,lat,lon\\na,40.75,-73.99 | sites | unknown part 'sites'",
-                "model=pcenter&k=1 | candidates | id,lat,lon,capacity\\na,40.75,-73.99,5 | model | capacities are modelled for mclp and pmedian only",
                 "k=1&radius=500 | candidates | {\"type\":\"FeatureCollection\",\"features\":[{\"geometry\":{\"type\":\"LineString\"}}]} | candidates | feature 0: geometry must be a Point",
             })
     void refusesBadUploadsNamingThePart(String query, String part, String text, String parameter, String message) {
