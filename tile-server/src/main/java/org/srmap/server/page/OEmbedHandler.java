@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
  * {@code GET /oembed?url=&maxwidth=&maxheight=&format=json} (oEmbed 1.0): for a link to this
  * server's map ({@code /} or {@code /embed}, any state in its query), a "rich" answer whose HTML is
  * an iframe of {@code /embed} with the same state; the page's Embed button shows the same snippet. A
- * link elsewhere is a 404 and a format other than JSON a 501, as the specification says.
+ * link elsewhere is a 404 and format=xml a 501, as the specification says; a format oEmbed does not
+ * define is a 400.
  */
 @Component
 public final class OEmbedHandler {
@@ -32,7 +33,13 @@ public final class OEmbedHandler {
     public Mono<ServerResponse> oembed(ServerRequest request) {
         QueryParams.only(request, "url", "format", "maxwidth", "maxheight");
         String format = request.queryParam("format").orElse("json");
-        if (!format.equals("json")) {
+        if (!format.equals("json") && !format.equals("xml")) {
+            throw new BadRequestException(
+                    "format",
+                    "format must be json (or xml, which oEmbed defines and this" + " provider does not answer), was '"
+                            + format + "'");
+        }
+        if (format.equals("xml")) { // the specification's answer to a format the provider lacks
             return ServerResponse.status(HttpStatus.NOT_IMPLEMENTED)
                     .contentType(MediaType.TEXT_PLAIN)
                     .bodyValue("this oEmbed provider answers format=json only, was '" + format + "'\n");

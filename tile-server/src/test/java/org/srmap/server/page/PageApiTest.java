@@ -110,6 +110,7 @@ class PageApiTest extends FixtureServerTest {
         "'url=https%3A%2F%2Fexample.org%2F%3Fz%3D3', 404",
         "'url=LOCAL%2Fapi%2Fstats', 404",
         "'url=LOCAL%2F&format=xml', 501",
+        "'url=LOCAL%2F&format=yaml', 400",
         "'format=json', 400",
         "'url=LOCAL%2F&maxwidth=50', 400",
         "'url=LOCAL%2F&maxheight=tall', 400",
