@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.srmap.server.ServerSettings;
 import org.srmap.server.filter.Filter;
+import org.srmap.server.security.SecurityHeaders;
 
 /**
  * The status and headers of a tile answer, decided in one place for both paths that answer tiles:
@@ -34,9 +35,11 @@ public final class TileHeaders {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     private final String fresh;
+    private final SecurityHeaders security;
 
-    public TileHeaders(ServerSettings settings) {
+    public TileHeaders(ServerSettings settings, SecurityHeaders security) {
         this.fresh = "public, max-age=" + settings.freshMaxAge().toSeconds();
+        this.security = security;
     }
 
     /** An answer without its body: the status, its headers, and whether the body is the gzipped tile. */
@@ -74,6 +77,7 @@ public final class TileHeaders {
         h.setETag(etag);
         h.set(HttpHeaders.CACHE_CONTROL, cacheControl(filter));
         h.put(HttpHeaders.VARY, VARY);
+        security.apply(h, false); // what security.SecurityHeaders puts on the Spring path's answers
         return h;
     }
 
