@@ -45,7 +45,7 @@ export function boroughRows(a) {
 /** The coverage-versus-k curve in words: what 1, 2, ... sites would cover. */
 export function curveLine(a) {
   if (!a.curve || a.curve.length === 0) return '';
-  return `Covered with 1 to ${a.curve.length} sites (greedy and swap): ${a.curve.map((p) => number.format(p.covered)).join(', ')}.`;
+  return `Covered with 1 to ${a.curve.length} sites (greedy): ${a.curve.map((p) => number.format(p.covered)).join(', ')}.`;
 }
 
 /** A chosen site in the list: its name and what it adds after the sites above it. */

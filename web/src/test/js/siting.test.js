@@ -41,6 +41,6 @@ test('the borough table and the curve say what each borough and each k gets', ()
     ['Bronx', '149', '1,041', '14%'],
     ['Staten Island', '0', '22', '0%'],
   ]);
-  assert.equal(curveLine(answer), 'Covered with 1 to 3 sites (greedy and swap): 140, 279, 1,415.');
+  assert.equal(curveLine(answer), 'Covered with 1 to 3 sites (greedy): 140, 279, 1,415.');
   assert.equal(curveLine({ curve: null }), '');
 });

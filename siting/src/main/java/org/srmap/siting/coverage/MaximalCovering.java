@@ -128,16 +128,15 @@ public final class MaximalCovering {
     }
 
     /**
-     * The weight greedy and swap cover with 1..maxK sites (from the number of required sites on),
-     * the planner's coverage-versus-k curve; entry k - 1 is k sites, NaN below the required count.
+     * The weight greedy covers with 1..maxK sites (from the number of required sites on), the
+     * planner's coverage-versus-k curve: one greedy run, since greedy's k sites are the first k of
+     * its maxK. Entry k - 1 is k sites, NaN below the required count.
      */
     public static double[] curve(Coverage coverage, int maxK, Collection<Integer> required) {
+        List<Integer> order = SwapSearch.greedy(coverage, maxK, required);
         double[] covered = new double[maxK];
         for (int k = 1; k <= maxK; k++) {
-            covered[k - 1] = k < required.size()
-                    ? Double.NaN
-                    : coverage.covered(
-                            SwapSearch.improve(coverage, SwapSearch.greedy(coverage, k, required), required));
+            covered[k - 1] = k < required.size() ? Double.NaN : coverage.covered(order.subList(0, k));
         }
         return covered;
     }

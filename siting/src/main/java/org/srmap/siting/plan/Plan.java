@@ -31,26 +31,26 @@ public record Plan(
         required = List.copyOf(required);
         excluded = List.copyOf(excluded);
         if (!(radius >= 0) || Double.isInfinite(radius)) {
-            throw new IllegalArgumentException("radius must be metres >= 0, was " + radius);
+            throw new PlanException("radius", "radius must be metres >= 0, was " + radius);
         }
         if (model.needsRadius && radius == 0) {
-            throw new IllegalArgumentException(model.key() + " needs a radius in metres above 0");
+            throw new PlanException("radius", model.key() + " needs a radius in metres above 0");
         }
         if (model.needsK && k < 1) {
-            throw new IllegalArgumentException(model.key() + " needs k, the number of sites, at least 1; was " + k);
+            throw new PlanException("k", model.key() + " needs k, the number of sites, at least 1; was " + k);
         }
         if (!(share > 0 && share <= 1)) {
-            throw new IllegalArgumentException("share must be in (0, 1], was " + share);
+            throw new PlanException("share", "share must be in (0, 1], was " + share);
         }
         if (model == Model.PCENTER && !required.isEmpty()) {
-            throw new IllegalArgumentException("pcenter does not take required sites");
+            throw new PlanException("required", "pcenter does not take required sites");
         }
         if (timeLimit.isNegative() || timeLimit.isZero()) {
-            throw new IllegalArgumentException("time limit must be positive, was " + timeLimit);
+            throw new PlanException("time_limit", "time limit must be positive, was " + timeLimit);
         }
         for (String id : required) {
             if (excluded.contains(id)) {
-                throw new IllegalArgumentException("site '" + id + "' is both required and excluded");
+                throw new PlanException("required", "site '" + id + "' is both required and excluded");
             }
         }
     }

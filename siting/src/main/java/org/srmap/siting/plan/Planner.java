@@ -27,7 +27,7 @@ public final class Planner {
     /**
      * The report answering the plan.
      *
-     * @throws IllegalArgumentException when the plan does not fit the points (an unknown required
+     * @throws PlanException when the plan does not fit the points (an unknown required
      *     site, k above the number of sites, capacities, which no model here honours yet)
      */
     public static Report solve(Plan plan, List<Point> demand, List<Point> candidates) {
@@ -35,12 +35,12 @@ public final class Planner {
         candidates.forEach(c -> ids.add(c.id()));
         for (String id : plan.required()) {
             if (!ids.contains(id)) {
-                throw new IllegalArgumentException("required site '" + id + "' is not among the candidates");
+                throw new PlanException("required", "required site '" + id + "' is not among the candidates");
             }
         }
         for (String id : plan.excluded()) {
             if (!ids.contains(id)) {
-                throw new IllegalArgumentException("excluded site '" + id + "' is not among the candidates");
+                throw new PlanException("exclude", "excluded site '" + id + "' is not among the candidates");
             }
         }
         List<Point> sites = candidates.stream()
@@ -48,21 +48,34 @@ public final class Planner {
                 .toList();
 
         if (demand.isEmpty() || sites.isEmpty()) {
-            throw new IllegalArgumentException("a plan needs demand and at least one candidate site");
+            throw new PlanException(
+                    demand.isEmpty() ? "demand" : "candidates", "a plan needs demand and at least one candidate site");
         }
         if (plan.model().needsK && plan.k() > sites.size()) {
-            throw new IllegalArgumentException(
-                    "k must be at most the " + sites.size() + " candidate sites, was " + plan.k());
+            throw new PlanException("k", "k must be at most the " + sites.size() + " candidate sites, was " + plan.k());
         }
         Instance in = instance(demand, sites, plan.metric());
         List<Integer> required = plan.required().stream().map(in::site).toList();
         if (plan.model().needsK && required.size() > plan.k()) {
-            throw new IllegalArgumentException(
-                    "k must be at least the " + required.size() + " required sites, was " + plan.k());
+            throw new PlanException(
+                    "k", "k must be at least the " + required.size() + " required sites, was " + plan.k());
         }
         double[] capacity = sites.stream().mapToDouble(Point::capacity).toArray();
-        Solution s = solution(plan, in, required, capacity);
-        return report(plan, in, sites, required, s);
+        if (Arrays.stream(capacity).noneMatch(Double::isFinite)) {
+            capacity = null; // no site has a limit: the uncapacitated models
+        }
+        if (capacity != null
+                && plan.model() == Model.PMEDIAN
+                && (long) in.units() * in.sites() > CapacitatedPMedian.MAX_PAIRS) {
+            throw new PlanException(
+                    "demand",
+                    "p-median with site capacities is limited to " + CapacitatedPMedian.MAX_PAIRS
+                            + " unit-site pairs, was " + (long) in.units() * in.sites()
+                            + ": aggregate the demand coarser or give fewer candidates");
+        }
+        Coverage coverage = plan.model().needsRadius ? Coverage.of(in, plan.radius()) : null;
+        Solution s = solution(plan, in, coverage, required, capacity);
+        return report(plan, in, coverage, sites, required, capacity != null, s);
     }
 
     /** The distance matrix between the points. */
@@ -82,38 +95,42 @@ public final class Planner {
                 d);
     }
 
-    private static Solution solution(Plan plan, Instance in, List<Integer> required, double[] capacity) {
+    /** The model's answer; coverage is null for the distance models, capacity null without limits. */
+    private static Solution solution(
+            Plan plan, Instance in, Coverage coverage, List<Integer> required, double[] capacity) {
         return switch (plan.model()) {
             case MCLP -> {
-                if (Arrays.stream(capacity).anyMatch(Double::isFinite)) {
-                    CapacitatedCovering m =
-                            new CapacitatedCovering(Coverage.of(in, plan.radius()), capacity, plan.k(), required);
+                if (capacity != null) {
+                    CapacitatedCovering m = new CapacitatedCovering(coverage, capacity, plan.k(), required);
                     yield plan.exact() ? m.exact(plan.timeLimit()) : m.heuristic();
                 }
-                MaximalCovering m = new MaximalCovering(Coverage.of(in, plan.radius()), plan.k(), required);
+                MaximalCovering m = new MaximalCovering(coverage, plan.k(), required);
                 yield plan.exact() ? m.exact(plan.timeLimit()) : m.heuristic();
             }
             case LSCP ->
-                Arrays.stream(capacity).anyMatch(Double::isFinite)
-                        ? new CapacitatedSetCovering(Coverage.of(in, plan.radius()), capacity, plan.share(), required)
-                                .exact(plan.timeLimit())
-                        : new SetCovering(Coverage.of(in, plan.radius()), plan.share(), required)
-                                .exact(plan.timeLimit());
+                capacity != null
+                        ? new CapacitatedSetCovering(coverage, capacity, plan.share(), required).exact(plan.timeLimit())
+                        : new SetCovering(coverage, plan.share(), required).exact(plan.timeLimit());
             case PMEDIAN -> {
-                if (Arrays.stream(capacity).anyMatch(Double::isFinite)) {
+                if (capacity != null) {
                     CapacitatedPMedian m = new CapacitatedPMedian(in, plan.k(), required, capacity);
                     yield plan.exact() ? m.exact(plan.timeLimit()) : m.heuristic();
                 }
                 PMedian m = new PMedian(in, plan.k(), required);
                 yield plan.exact() ? m.exact(plan.timeLimit()) : m.heuristic();
             }
-            case PCENTER ->
-                new PCenter(in, plan.k(), Arrays.stream(capacity).anyMatch(Double::isFinite) ? capacity : null)
-                        .exact(plan.timeLimit());
+            case PCENTER -> new PCenter(in, plan.k(), capacity).exact(plan.timeLimit());
         };
     }
 
-    private static Report report(Plan plan, Instance in, List<Point> sites, List<Integer> required, Solution s) {
+    private static Report report(
+            Plan plan,
+            Instance in,
+            Coverage coverage,
+            List<Point> sites,
+            List<Integer> required,
+            boolean capacitated,
+            Solution s) {
         double seconds = s.time().toNanos() / 1e9;
         if (s.status() == Solution.Status.INFEASIBLE || s.sites().isEmpty()) {
             return new Report(
@@ -129,7 +146,7 @@ public final class Planner {
                     null);
         }
         List<Ranked> ranked = rank(plan, in, s.sites());
-        if (Arrays.stream(sites.stream().mapToDouble(Point::capacity).toArray()).anyMatch(Double::isFinite)) {
+        if (capacitated) {
             // with capacities a site's marginal reach is not what it serves: no gain is claimed
             ranked = ranked.stream().map(r -> new Ranked(r.site(), null)).toList();
         }
@@ -158,7 +175,7 @@ public final class Planner {
         }
         List<Report.CurvePoint> curve = null;
         if (plan.model() == Model.MCLP) {
-            double[] values = MaximalCovering.curve(Coverage.of(in, plan.radius()), plan.k(), required);
+            double[] values = MaximalCovering.curve(coverage, plan.k(), required);
             curve = new ArrayList<>();
             for (int k = 1; k <= values.length; k++) {
                 if (!Double.isNaN(values[k - 1])) {

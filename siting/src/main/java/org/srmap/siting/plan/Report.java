@@ -15,7 +15,7 @@ import java.util.List;
  * @param sites the chosen sites, ranked by marginal gain
  * @param demand how much of the demand lies within the radius of a chosen site
  * @param assignments each demand unit's nearest chosen site
- * @param curve for MCLP: the weight covered by 1..k sites (greedy and swap, each)
+ * @param curve for MCLP: the weight greedy covers with 1..k sites (its first k picks)
  */
 public record Report(
         String model,

@@ -15,6 +15,7 @@ import org.srmap.server.filter.Filter;
 import org.srmap.server.filter.FilterReader;
 import org.srmap.server.problem.BadRequestException;
 import org.srmap.server.query.Queries;
+import org.srmap.siting.plan.PlanException;
 import org.srmap.siting.plan.Planner;
 import org.srmap.siting.points.Point;
 import reactor.core.publisher.Mono;
@@ -183,17 +184,8 @@ public final class SitingHandler {
                     in.sites().size(),
                     in.names(),
                     Planner.solve(query.plan(), in.demand().units(), in.sites()));
-        } catch (IllegalArgumentException e) {
-            String m = e.getMessage();
-            throw new BadRequestException(
-                    m.startsWith("k ")
-                            ? "k"
-                            : m.contains("limited to")
-                                    ? "unit"
-                                    : m.contains("capacities")
-                                            ? "model"
-                                            : m.contains("excluded") ? "exclude" : "required",
-                    m);
+        } catch (PlanException e) {
+            throw new BadRequestException(e.field(), e.getMessage());
         }
     }
 }

@@ -12,6 +12,7 @@ import org.srmap.server.problem.BadRequestException;
 import org.srmap.siting.plan.Metric;
 import org.srmap.siting.plan.Model;
 import org.srmap.siting.plan.Plan;
+import org.srmap.siting.plan.PlanException;
 
 /**
  * The siting API's own parameters (the request filter is read apart).
@@ -110,12 +111,8 @@ record SitingQuery(
                     metric,
                     Duration.ofSeconds(limit),
                     solver.equals("exact"));
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            String name = message.contains("radius")
-                    ? "radius"
-                    : message.contains("k,") ? "k" : message.contains("share") ? "share" : "required";
-            throw new BadRequestException(name, message);
+        } catch (PlanException e) {
+            throw new BadRequestException(e.field(), e.getMessage());
         }
         Unit unit = Unit.valueOf(parsed(params, "unit", "h3", s -> oneOf("unit", s, List.of("h3", "district", "tract")))
                 .toUpperCase(Locale.ROOT));

@@ -38,16 +38,16 @@ public final class SitingRepository {
             placedInUnits = cells(q, f, units, borough);
         } else {
             String sql = q.unit() == SitingQuery.Unit.DISTRICT ? SitingSql.BY_DISTRICT : SitingSql.BY_TRACT;
-            List<long[]> complaints = new ArrayList<>();
+            long[] inUnits = {0};
             jdbc.query(sql, (PreparedStatement ps) -> FilterSql.bindRequests(ps, 1, f), rs -> {
                 String id = rs.getString("unit");
                 long n = rs.getLong("complaints");
-                complaints.add(new long[] {n});
+                inUnits[0] += n;
                 double w = weight(q, n, rs.getLong("buildings"), rs.getLong("population"));
                 units.add(new Point(id, rs.getDouble("lat"), rs.getDouble("lon"), w, Double.POSITIVE_INFINITY));
                 borough.put(id, rs.getInt("boro_cd") / 100);
             });
-            placedInUnits = complaints.stream().mapToLong(c -> c[0]).sum();
+            placedInUnits = inUnits[0];
         }
         long placed = counts[0] - counts[1];
         return new Demand(units, borough, counts[0], counts[1], placed - placedInUnits);
