@@ -24,8 +24,12 @@ class DatabaseConfig {
     /** Requests waiting for a connection beyond this many are refused by the scheduler. */
     private static final int QUEUED_TASKS = 10_000;
 
-    /** Longest wait for a pooled connection before a request is answered 503. */
-    private static final long CONNECT_TIMEOUT_MS = 5_000;
+    /**
+     * Longest wait for a pooled connection before a request is answered 503. The JDBC threads are as
+     * many as the connections, so a thread waits only while connections are being opened: for a
+     * database that does not answer, not a busy pool.
+     */
+    private static final long CONNECT_TIMEOUT_MS = 750;
 
     @Bean
     Database database(ServerSettings settings) {

@@ -116,4 +116,21 @@ public abstract class FixtureServerTest {
             return rs.getLong(1);
         }
     }
+
+    /**
+     * Takes the test's database away from the server (no new connections, every open one
+     * terminated), as a database that went down would be; {@code true} gives it back.
+     */
+    protected static void allowConnections(boolean allow) throws SQLException {
+        String url = database().url();
+        String name = url.replaceFirst("^jdbc:postgresql://[^/]*/([^?]*).*$", "$1");
+        Database admin = Database.at(url.replace("/" + name + "?", "/postgres?"));
+        try (Connection c = admin.open();
+                Statement st = c.createStatement()) {
+            st.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS " + allow);
+            if (!allow) {
+                st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+            }
+        }
+    }
 }

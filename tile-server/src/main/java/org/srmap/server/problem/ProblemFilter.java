@@ -10,12 +10,14 @@ import org.springframework.web.reactive.function.server.HandlerFilterFunction;
 import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.srmap.server.query.OverdueException;
 import reactor.core.publisher.Mono;
 
 /**
  * Maps a handler's {@link BadRequestException} to 400 application/problem+json with the parameter
- * named in a {@code parameter} member, {@link NotFoundException} to 404, and a database that cannot be reached or a query cut by the
- * statement timeout to 503. Anything else is a fault of the server and goes on to Spring's
+ * named in a {@code parameter} member, {@link NotFoundException} to 404, a database that cannot be
+ * reached or no free connection within the statement timeout to 503 with Retry-After, and a query
+ * cut by the statement timeout to 504. Anything else is a fault of the server and goes on to Spring's
  * handler, which answers 500 problem+json without a stack trace.
  */
 public final class ProblemFilter implements HandlerFilterFunction<ServerResponse, ServerResponse> {
@@ -35,8 +37,20 @@ public final class ProblemFilter implements HandlerFilterFunction<ServerResponse
                         e -> unavailable(request, "the database cannot be reached; try again shortly"))
                 .onErrorResume(
                         QueryTimeoutException.class,
-                        e -> unavailable(
-                                request, "the query took longer than the server allows (srmap.statement-timeout)"));
+                        e -> timedOut(
+                                request, "the query took longer than the server allows (srmap.statement-timeout)"))
+                .onErrorResume(
+                        OverdueException.class,
+                        e -> e.started() ? timedOut(request, e.getMessage()) : unavailable(request, e.getMessage()));
+    }
+
+    /** 504: the query ran out of time and was cancelled. */
+    static Mono<ServerResponse> timedOut(ServerRequest request, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GATEWAY_TIMEOUT, detail);
+        problem.setInstance(URI.create(request.path()));
+        return ServerResponse.status(HttpStatus.GATEWAY_TIMEOUT)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyValue(problem);
     }
 
     static Mono<ServerResponse> notFound(ServerRequest request, NotFoundException e) {

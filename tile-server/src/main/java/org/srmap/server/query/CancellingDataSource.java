@@ -3,14 +3,29 @@ package org.srmap.server.query;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The pool, with each connection it lends registered in the borrowing thread's {@link QueryScope},
- * so that the scope can cancel it.
+ * so that the scope can cancel it. While the database cannot be reached, one borrower every {@link
+ * #RETRY_NANOS} tries it (waiting at most the pool's connection timeout) and every other one fails at
+ * once: a request during an outage is answered 503 at once instead of queueing behind the tries.
  */
 public final class CancellingDataSource extends DelegatingDataSource implements AutoCloseable {
+    /** While the database is down, how long after a failed try the next one may be made. */
+    static final long RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
+    private static final Logger LOG = LoggerFactory.getLogger(CancellingDataSource.class);
+    private static final long UP = Long.MIN_VALUE;
+
     private final HikariDataSource pool;
+    /** {@link #UP}, or the {@link System#nanoTime()} before which nobody may try the database. */
+    private final AtomicLong retryAt = new AtomicLong(UP);
 
     public CancellingDataSource(HikariDataSource pool) {
         super(pool);
@@ -19,12 +34,37 @@ public final class CancellingDataSource extends DelegatingDataSource implements 
 
     @Override
     public Connection getConnection() throws SQLException {
-        return QueryScope.track(pool.getConnection());
+        return QueryScope.track(borrow());
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return QueryScope.track(pool.getConnection(username, password));
+        throw new SQLException("the pool lends its own user's connections only");
+    }
+
+    /** Whether the last try to reach the database failed. */
+    public boolean down() {
+        return retryAt.get() != UP;
+    }
+
+    private Connection borrow() throws SQLException {
+        long at = retryAt.get();
+        if (at != UP && (System.nanoTime() - at < 0 || !retryAt.compareAndSet(at, System.nanoTime() + RETRY_NANOS))) {
+            throw new SQLTransientConnectionException(
+                    "the database cannot be reached (another request is trying it again)", "08001");
+        }
+        try {
+            Connection c = pool.getConnection();
+            if (retryAt.getAndSet(UP) != UP) {
+                LOG.info("the database answers again");
+            }
+            return c;
+        } catch (SQLException e) {
+            if (retryAt.getAndSet(System.nanoTime() + RETRY_NANOS) == UP) {
+                LOG.warn("the database cannot be reached; requests are answered 503 until it is: {}", e.getMessage());
+            }
+            throw e;
+        }
     }
 
     @Override

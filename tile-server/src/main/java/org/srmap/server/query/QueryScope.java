@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,7 @@ public final class QueryScope {
 
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     private boolean cancelled;
+    private boolean connected;
 
     /** Runs {@code work} on this thread within this scope. */
     public <T> T call(Callable<T> work) throws Exception {
@@ -64,6 +66,11 @@ public final class QueryScope {
         }
     }
 
+    /** What to tell a client whose answer is later than {@code deadline}, counted from its request. */
+    public synchronized OverdueException overdue(Duration deadline) {
+        return new OverdueException(deadline, connected);
+    }
+
     /** Whether {@link #cancel} was called. */
     public synchronized boolean cancelled() {
         return cancelled;
@@ -82,6 +89,7 @@ public final class QueryScope {
                 throw new SQLException("the request was cancelled", "57014");
             }
             open.add(connection);
+            connected = true;
         }
         return (Connection) Proxy.newProxyInstance(
                 Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, new Tracked(connection));

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -29,10 +30,12 @@ import reactor.core.scheduler.Scheduler;
 public final class TileCache {
     private final AsyncCache<TileKey, CachedTile> cache;
     private final Scheduler jdbc;
+    private final Duration deadline;
     private final ConcurrentMap<TileKey, Load> loading = new ConcurrentHashMap<>();
 
     public TileCache(ServerSettings settings, DataVersion version, Queries queries, MeterRegistry registry) {
         this.jdbc = queries.scheduler();
+        this.deadline = queries.deadline();
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(settings.tileCacheBytes().toBytes())
                 .weigher((TileKey k, CachedTile t) -> t.weight())
@@ -58,7 +61,11 @@ public final class TileCache {
         return hit == drawing ? drawing.join() : null; // else replaced meanwhile
     }
 
-    /** The tile of {@code key}, drawn by {@code draw} on the JDBC scheduler when not cached. */
+    /**
+     * The tile of {@code key}, drawn by {@code draw} on the JDBC scheduler when not cached; an {@link
+     * org.srmap.server.query.OverdueException} when it has not come within the statement timeout (the
+     * query is then cancelled unless another client still waits for it).
+     */
     public Mono<CachedTile> get(TileKey key, Supplier<Tile> draw) {
         return Mono.defer(() -> {
             CompletableFuture<CachedTile> future = cache.get(key, (k, executor) -> load(k, draw));
@@ -70,24 +77,27 @@ public final class TileCache {
                 cache.asMap().remove(key, future);
                 return get(key, draw);
             }
-            return Mono.create(sink -> {
-                AtomicBoolean gone = new AtomicBoolean();
-                sink.onCancel(() -> {
-                    gone.set(true);
-                    load.leave();
-                });
-                future.whenComplete((tile, error) -> {
-                    if (gone.get()) {
-                        return; // a client that left gets nothing, not even the cancelled query's error
-                    }
-                    if (error != null) {
-                        sink.error(
-                                error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error);
-                    } else {
-                        sink.success(tile);
-                    }
-                });
-            });
+            return Mono.<CachedTile>create(sink -> {
+                        AtomicBoolean gone = new AtomicBoolean();
+                        sink.onCancel(() -> {
+                            gone.set(true);
+                            load.leave();
+                        });
+                        future.whenComplete((tile, error) -> {
+                            if (gone.get()) {
+                                return; // a client that left gets nothing, not even the cancelled query's error
+                            }
+                            if (error != null) {
+                                sink.error(
+                                        error instanceof CompletionException c && c.getCause() != null
+                                                ? c.getCause()
+                                                : error);
+                            } else {
+                                sink.success(tile);
+                            }
+                        });
+                    })
+                    .timeout(deadline, Mono.error(() -> load.scope.overdue(deadline)));
         });
     }
 

@@ -26,7 +26,6 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.srmap.server.FixtureServerTest;
 import org.srmap.server.ServerApplication;
-import org.srmap.sql.Database;
 import reactor.netty.http.client.HttpClient;
 
 /** HTTP and server caching of tiles, against a database the tests can take away and change. */
@@ -45,7 +44,7 @@ class TileCachingTest extends FixtureServerTest {
         this.client = WebTestClient.bindToServer(
                         new ReactorClientHttpConnector(HttpClient.create().compress(false)))
                 .baseUrl("http://localhost:" + port)
-                .responseTimeout(Duration.ofSeconds(30)) // without its database a request waits 5 s for a connection
+                .responseTimeout(Duration.ofSeconds(30))
                 .build();
     }
 
@@ -200,25 +199,11 @@ class TileCachingTest extends FixtureServerTest {
 
     /** Runs the action while the test database refuses connections and has none open. */
     private static void withoutTheDatabase(Action action) throws Exception {
-        String name = databaseName();
-        Database admin = Database.at(database().url().replace("/" + name + "?", "/postgres?"));
-        try (Connection c = admin.open();
-                Statement st = c.createStatement()) {
-            st.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
-            st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
-        }
+        allowConnections(false);
         try {
             action.run();
         } finally {
-            try (Connection c = admin.open();
-                    Statement st = c.createStatement()) {
-                st.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS true");
-            }
+            allowConnections(true);
         }
-    }
-
-    private static String databaseName() {
-        String url = database().url();
-        return url.replaceFirst("^jdbc:postgresql://[^/]*/([^?]*).*$", "$1");
     }
 }
