@@ -73,6 +73,18 @@ public abstract class FixtureServerTest {
         return new ObjectMapper().readTree(body);
     }
 
+    /** The server's metrics, as Prometheus scrapes them (the test class needs @AutoConfigureObservability). */
+    protected static String prometheus(WebTestClient client) {
+        return client.get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
     /** GETs {@code uri} and expects a 400 problem naming {@code parameter}. */
     protected static void expectBadRequest(WebTestClient client, String uri, String parameter) {
         client.get()

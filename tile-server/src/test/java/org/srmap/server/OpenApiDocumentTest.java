@@ -50,9 +50,13 @@ class OpenApiDocumentTest extends FixtureServerTest {
         routes.add("/actuator/prometheus");
 
         assertThat(documented).isEqualTo(routes);
-        for (JsonNode path : doc.get("paths")) {
-            assertThat(path.get("get").get("responses").has("200")).isTrue();
-        }
+        doc.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> assertThat(
+                                op.getValue().get("responses").fieldNames())
+                        .as("%s %s answers a 2xx", op.getKey(), path.getKey())
+                        .toIterable()
+                        .anyMatch(status -> status.startsWith("2"))));
     }
 
     /** Collects the path patterns of the router's routes. */

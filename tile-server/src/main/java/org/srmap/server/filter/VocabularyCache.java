@@ -39,6 +39,11 @@ public final class VocabularyCache {
                 : Optional.empty();
     }
 
+    /** Drops the vocabulary read, so that the next call of {@link #get} reads it again. */
+    public void forget() {
+        current.set(null);
+    }
+
     /** The vocabulary of the current data version. */
     public Vocabulary get() {
         return ifLoaded().orElseGet(this::load);

@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Maps a handler's {@link BadRequestException} to 400 application/problem+json with the parameter
- * named in a {@code parameter} member, {@link NotFoundException} to 404, a database that cannot be
+ * named in a {@code parameter} member, {@link NotFoundException} to 404, an {@link HttpProblem} to its
+ * status (401, 409, 429), a database that cannot be
  * reached or no free connection within the statement timeout to 503 with Retry-After, and a query
  * cut by the statement timeout to 504. Anything else is a fault of the server and goes on to Spring's
  * handler, which answers 500 problem+json without a stack trace.
@@ -26,12 +27,13 @@ public final class ProblemFilter implements HandlerFilterFunction<ServerResponse
         return Mono.defer(() -> {
                     try {
                         return next.handle(request);
-                    } catch (BadRequestException | NotFoundException e) {
+                    } catch (BadRequestException | NotFoundException | HttpProblem e) {
                         return Mono.error(e);
                     }
                 })
                 .onErrorResume(BadRequestException.class, e -> badRequest(request, e))
                 .onErrorResume(NotFoundException.class, e -> notFound(request, e))
+                .onErrorResume(HttpProblem.class, e -> refused(request, e))
                 .onErrorResume(
                         DataAccessResourceFailureException.class,
                         e -> unavailable(request, "the database cannot be reached; try again shortly"))
@@ -42,6 +44,15 @@ public final class ProblemFilter implements HandlerFilterFunction<ServerResponse
                 .onErrorResume(
                         OverdueException.class,
                         e -> e.started() ? timedOut(request, e.getMessage()) : unavailable(request, e.getMessage()));
+    }
+
+    static Mono<ServerResponse> refused(ServerRequest request, HttpProblem e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setInstance(URI.create(request.path()));
+        return ServerResponse.status(e.status())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .headers(h -> e.headers().forEach(h::set))
+                .bodyValue(problem);
     }
 
     /** 504: the query ran out of time and was cancelled. */

@@ -1,2 +1,2 @@
-/** The security headers every answer carries: content policy, framing, sniffing and referrers. */
+/** The security headers every answer carries (content policy, framing, sniffing, referrers), and rate limits. */
 package org.srmap.server.security;

@@ -48,6 +48,13 @@ public final class TileCache {
         version.onChange(v -> cache.synchronous().invalidateAll());
     }
 
+    /** Empties the cache (an operator's purge); returns how many tiles it held. */
+    public long purge() {
+        long n = cache.synchronous().estimatedSize();
+        cache.synchronous().invalidateAll();
+        return n;
+    }
+
     /**
      * The tile of {@code key} if it is cached and drawn, else null; never waits nor draws. Counted as
      * a hit when found; not as a miss, which the draw that follows counts.

@@ -158,14 +158,7 @@ class TileCachingTest extends FixtureServerTest {
                 .expectBody()
                 .jsonPath("$.status")
                 .isEqualTo("UP");
-        String metrics = client.get()
-                .uri("/actuator/prometheus")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String metrics = prometheus(client);
         assertThat(metrics).containsPattern("cache_gets_total\\{cache=\"tiles\",.*result=\"hit\".*\\} [1-9]");
     }
 
