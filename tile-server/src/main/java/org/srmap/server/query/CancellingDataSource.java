@@ -60,11 +60,26 @@ public final class CancellingDataSource extends DelegatingDataSource implements 
             }
             return c;
         } catch (SQLException e) {
+            if (interrupted(e)) { // a request cancelled while it waited: nothing is known of the database
+                throw e;
+            }
             if (retryAt.getAndSet(System.nanoTime() + RETRY_NANOS) == UP) {
                 LOG.warn("the database cannot be reached; requests are answered 503 until it is: {}", e.getMessage());
             }
             throw e;
         }
+    }
+
+    private static boolean interrupted(Throwable e) {
+        if (Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
