@@ -21,7 +21,9 @@ export function nearUrl(place, filters) {
 /** One line of the list: what, its status, when, how far. */
 export function nearLine(r) {
   const day = r.created ? r.created.slice(0, 10) : '';
-  return `${r.complaint_type}${r.descriptor ? `: ${r.descriptor}` : ''} (${r.status}, ${day}, ${Math.round(r.metres)} m)`;
+  // a generalised request's distance is to its H3 cell's centre, not to where it was reported
+  const distance = `${r.location_generalised ? 'about ' : ''}${Math.round(r.metres)} m`;
+  return `${r.complaint_type}${r.descriptor ? `: ${r.descriptor}` : ''} (${r.status}, ${day}, ${distance})`;
 }
 
 /** The panel and the map layer of the requests near a place. */

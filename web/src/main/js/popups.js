@@ -17,6 +17,7 @@ export function requestHtml(r) {
     ${escape(r.status)} · ${escape(r.agency || '')} · #${r.unique_key}<br>
     opened ${escape(when(r.created))}<br>closed ${escape(when(r.closed))}
     ${r.address ? `<br>${escape(r.address)}` : ''}
+    ${r.location_generalised ? '<br><em>Location approximate: shown at the centre of its block-sized H3 cell, without a house number, for privacy.</em>' : ''}
     ${r.resolution ? `<p class="resolution">${escape(r.resolution)}</p>` : ''}`;
 }
 

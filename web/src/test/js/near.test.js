@@ -13,6 +13,11 @@ test('a request is one line: what, status, day, distance', () => {
     'HEAT/HOT WATER: ENTIRE BUILDING (Open, 2025-10-12, 119 m)');
 });
 
+test('a generalised request says its distance is approximate', () => {
+  assert.equal(nearLine({ complaint_type: 'NOISE - RESIDENTIAL', descriptor: 'Loud Music/Party', status: 'Closed', created: '2025-10-12T22:36:19Z', metres: 61.2, location_generalised: true }),
+    'NOISE - RESIDENTIAL: Loud Music/Party (Closed, 2025-10-12, about 61 m)');
+});
+
 test('the place survives the URL', () => {
   const s = parseState('?near=40.74800,-73.98570&dates=all');
   assert.deepEqual(s.near, { lat: 40.748, lon: -73.9857 });

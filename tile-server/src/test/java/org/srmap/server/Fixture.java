@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.srmap.geocoder.crs.LonLat;
 import org.srmap.geocoder.h3.H3Cells;
+import org.srmap.server.privacy.PrivacySettings;
 import org.srmap.sql.Database;
 
 /**
@@ -24,8 +25,9 @@ import org.srmap.sql.Database;
  * should be without the server's SQL: three districts side by side (101 and 102 with residents, 164
  * a park without), 900 requests on a grid across them and 60 without a point, counted in the
  * district they report, created over a hundred days across four months; a borough and a
- * neighbourhood over them; one address in the gazetteer. The rollups are refreshed by
- * the database's own function.
+ * neighbourhood over them; one address in the gazetteer; the centres of the requests'
+ * resolution-10 cells (half the requests are of types the privacy settings generalise by default).
+ * The rollups are refreshed by the database's own function.
  */
 public final class Fixture {
     /** A district: a lon/lat rectangle. */
@@ -41,6 +43,7 @@ public final class Fixture {
      * @param lon longitude, or NaN when the request has no point
      * @param district the district it counts in (its point's, else the reported one)
      * @param h3r8 the rollup cell of its point (the parent of its resolution-10 cell), 0 without one
+     * @param h3r10 the resolution-10 cell of its point, 0 without one
      * @param closedEpoch when it was closed (0 while open): from a day before its creation (bad data,
      *     as 311 has) through the same second to eight days after
      */
@@ -55,9 +58,25 @@ public final class Fixture {
             double lat,
             int district,
             long h3r8,
+            long h3r10,
             long closedEpoch) {
         public boolean placed() {
             return !Double.isNaN(lon);
+        }
+
+        /** Whether the default privacy settings show it at its cell's centre. */
+        public boolean generalised() {
+            return PrivacySettings.defaults().generalises(type);
+        }
+
+        /** The longitude it is shown at under the default privacy settings (its cell's centre when generalised). */
+        public double shownLon() {
+            return generalised() && placed() ? H3Cells.center(h3r10).lon() : lon;
+        }
+
+        /** The latitude it is shown at under the default privacy settings. */
+        public double shownLat() {
+            return generalised() && placed() ? H3Cells.center(h3r10).lat() : lat;
         }
     }
 
@@ -109,7 +128,8 @@ public final class Fixture {
                         .mapToInt(District::boroCd)
                         .findFirst()
                         .orElseThrow();
-                long r8 = H3Cells.parent(H3Cells.cell(lat, lon, H3Cells.POINT_RES), H3Cells.ROLLUP_RES);
+                long r10 = H3Cells.cell(lat, lon, H3Cells.POINT_RES);
+                long r8 = H3Cells.parent(r10, H3Cells.ROLLUP_RES);
                 requests.add(new Request(
                         1000 + i,
                         day,
@@ -121,6 +141,7 @@ public final class Fixture {
                         lat,
                         district,
                         r8,
+                        r10,
                         closedAt(i, created)));
             } else {
                 int reported = i % 2 == 0 ? 101 : 102;
@@ -134,6 +155,7 @@ public final class Fixture {
                         Double.NaN,
                         Double.NaN,
                         reported,
+                        0,
                         0,
                         closedAt(i, created)));
             }
@@ -169,10 +191,10 @@ public final class Fixture {
                     """
                     INSERT INTO service_request (unique_key, created_at, created_day, closed_at, version_at, agency,
                         complaint_type_raw, complaint_type, status, reported_boro_cd, boro_cd, boro_code,
-                        location_source, geom, h3_r8, row_hash, ingest_run_id)
+                        location_source, geom, h3_r8, h3_r10, row_hash, ingest_run_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                             CASE WHEN ?::float8 IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(?, ?), 4326) END,
-                            ?, md5(?::text)::uuid, 0)""")) {
+                            ?, ?, md5(?::text)::uuid, 0)""")) {
                 for (Request r : requests) {
                     Timestamp created = new Timestamp(r.createdEpoch() * 1000);
                     int i = 1;
@@ -194,12 +216,14 @@ public final class Fixture {
                     ps.setObject(i++, lon, java.sql.Types.DOUBLE);
                     ps.setObject(i++, r.placed() ? r.lat() : null, java.sql.Types.DOUBLE);
                     ps.setObject(i++, r.placed() ? r.h3r8() : null, java.sql.Types.BIGINT);
+                    ps.setObject(i++, r.placed() ? r.h3r10() : null, java.sql.Types.BIGINT);
                     ps.setLong(i, r.key());
                     ps.addBatch();
                 }
                 ps.executeBatch();
             }
             insertCells(c, requests);
+            insertCentres(c, requests);
             try (Statement st = c.createStatement()) {
                 st.execute("INSERT INTO borough (boro_code, name, geom)"
                         + " VALUES (1, 'Manhattan', ST_Multi(ST_MakeEnvelope(-74.02, 40.70, -73.98, 40.74, 4326)))");
@@ -231,6 +255,27 @@ public final class Fixture {
         }
         int days = (i / 5 * 7) % 10 - 1;
         return days == 0 ? created : created + days * 86_400L + (i % 7) * 3_600L;
+    }
+
+    /** The centres of the fixture's resolution-10 cells, as load-reference makes them. */
+    private static void insertCentres(Connection c, List<Request> requests) throws SQLException {
+        Set<Long> cells = new TreeSet<>();
+        for (Request r : requests) {
+            if (r.placed()) {
+                cells.add(r.h3r10());
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO h3_centre (cell, geom) VALUES (?, ST_SetSRID(ST_MakePoint(?, ?), 4326))")) {
+            for (long cell : cells) {
+                LonLat centre = H3Cells.center(cell);
+                ps.setLong(1, cell);
+                ps.setDouble(2, centre.lon());
+                ps.setDouble(3, centre.lat());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** The outlines of the fixture's cells and their parents down to resolution 6, as load-reference makes them. */

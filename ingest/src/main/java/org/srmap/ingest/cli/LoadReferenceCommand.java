@@ -33,7 +33,8 @@ final class LoadReferenceCommand implements Callable<Integer> {
         }
         System.out.printf(
                 "Reference data loaded from %s:%n  %d boroughs, %d community districts, %d NTAs, %d census tracts,"
-                        + " %d facilities%n  population: %,d in tracts, %,d assigned to districts%n",
+                        + " %d facilities%n  population: %,d in tracts, %,d assigned to districts%n"
+                        + "  %,d H3 cell centres (where requests of sensitive types are shown)%n",
                 dir,
                 r.boroughs(),
                 r.districts(),
@@ -41,7 +42,8 @@ final class LoadReferenceCommand implements Callable<Integer> {
                 r.tracts(),
                 r.facilities(),
                 r.tractPopulation(),
-                r.districtPopulation());
+                r.districtPopulation(),
+                r.cellCentres());
         if (r.problems().total() > 0) {
             System.out.println("  not loaded, by reason: " + r.problems().toJson());
         }

@@ -34,13 +34,7 @@ final class HexbinCells {
         int n = 0;
         try (PreparedStatement ps = c.prepareStatement(ReferenceSql.INSERT_H3_CELL)) {
             for (int res = MIN_RES; res <= H3Cells.ROLLUP_RES; res++) {
-                List<Long> cells = H3Cells.cellsCovering(
-                        Projections.NYC_MIN_LON,
-                        Projections.NYC_MIN_LAT,
-                        Projections.NYC_MAX_LON,
-                        Projections.NYC_MAX_LAT,
-                        MARGIN_DEGREES,
-                        res);
+                List<Long> cells = ofTheCity(res, MARGIN_DEGREES);
                 for (long cell : cells) {
                     ps.setLong(1, cell);
                     ps.setInt(2, res);
@@ -52,6 +46,17 @@ final class HexbinCells {
             ps.executeBatch();
         }
         return n;
+    }
+
+    /** The cells at {@code res} whose centres lie in the box every placed point lies in, widened by {@code margin}. */
+    static List<Long> ofTheCity(int res, double marginDegrees) {
+        return H3Cells.cellsCovering(
+                Projections.NYC_MIN_LON,
+                Projections.NYC_MIN_LAT,
+                Projections.NYC_MAX_LON,
+                Projections.NYC_MAX_LAT,
+                marginDegrees,
+                res);
     }
 
     private static Polygon outline(long cell) {

@@ -72,6 +72,7 @@ public final class ReferenceLoader {
             long tractPopulation,
             long districtPopulation,
             int facilities,
+            int cellCentres,
             ReasonCounts problems,
             List<String> warnings) {
         public Report {
@@ -132,6 +133,7 @@ public final class ReferenceLoader {
             int facilities = (coolingCenters == null ? 0 : loadCoolingCenters(c, coolingCenters, problems))
                     + loadLibraries(c, dataDir, problems);
             HexbinCells.load(c);
+            int cellCentres = CellCentres.load(c);
             long[] population;
             try (Statement st = c.createStatement()) {
                 st.executeUpdate(ReferenceSql.TRACT_DISTRICTS);
@@ -153,7 +155,16 @@ public final class ReferenceLoader {
             }
             c.commit();
             return new Report(
-                    boroughs, districts, ntas, tracts, population[0], population[1], facilities, problems, warnings);
+                    boroughs,
+                    districts,
+                    ntas,
+                    tracts,
+                    population[0],
+                    population[1],
+                    facilities,
+                    cellCentres,
+                    problems,
+                    warnings);
         }
     }
 

@@ -4,7 +4,10 @@ package org.srmap.ingest.reference;
 final class ReferenceSql {
     private ReferenceSql() {}
 
-    static final String CLEAR = "TRUNCATE borough, community_district, nta, census_tract, facility, h3_cell";
+    static final String CLEAR = "TRUNCATE borough, community_district, nta, census_tract, facility, h3_cell, h3_centre";
+
+    /** Resolution-10 cell centres, as text rows: cell, EWKT point. */
+    static final String COPY_H3_CENTRE = "COPY h3_centre (cell, geom) FROM STDIN";
 
     /** A hexbin cell's outline, given as WKB. */
     static final String INSERT_H3_CELL = "INSERT INTO h3_cell (cell, res, geom) VALUES (?, ?, ST_GeomFromWKB(?, 4326))";

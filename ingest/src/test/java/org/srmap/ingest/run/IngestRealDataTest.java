@@ -2,10 +2,16 @@ package org.srmap.ingest.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.uber.h3core.H3Core;
+import com.uber.h3core.util.LatLng;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -188,6 +194,39 @@ class IngestRealDataTest {
                            AND NOT EXISTS (SELECT 1 FROM h3_cell h
                                             WHERE h.cell = srmap_h3_parent(s.h3_r8, r) AND h.res = r)"""))
                 .isZero();
+    }
+
+    @Test
+    void everyPlacedRequestsResolution10CellHasItsCentre() throws SQLException {
+        assertThat(DbQueries.count(db, "SELECT count(*) FROM service_request WHERE h3_r10 IS NOT NULL"))
+                .isGreaterThan(15_000);
+        assertThat(DbQueries.count(
+                        db,
+                        "SELECT count(*) FROM service_request s WHERE s.h3_r10 IS NOT NULL"
+                                + " AND NOT EXISTS (SELECT 1 FROM h3_centre c WHERE c.cell = s.h3_r10)"))
+                .isZero();
+        assertThat(DbQueries.count(db, "SELECT count(*) FROM h3_centre")).isBetween(200_000L, 230_000L);
+    }
+
+    @Test
+    void cellCentresAreH3sCentresOfTheirCells() throws SQLException, IOException {
+        // every 997th centre, against h3-java's own cellToLatLng (the loader goes through geocoder's H3Cells)
+        H3Core h3 = H3Core.newInstance();
+        try (Connection c = db.open();
+                Statement st = c.createStatement();
+                ResultSet rs =
+                        st.executeQuery("SELECT cell, ST_X(geom), ST_Y(geom) FROM h3_centre WHERE cell % 997 = 0")) {
+            int n = 0;
+            while (rs.next()) {
+                long cell = rs.getLong(1);
+                LatLng centre = h3.cellToLatLng(cell);
+                assertThat(h3.getResolution(cell)).isEqualTo(10);
+                assertThat(rs.getDouble(2)).isEqualTo(centre.lng);
+                assertThat(rs.getDouble(3)).isEqualTo(centre.lat);
+                n++;
+            }
+            assertThat(n).isGreaterThan(100);
+        }
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.srmap.server.privacy.PrivacySettings;
+import org.srmap.server.privacy.PrivacySql;
 
 /** Reads GeoReport's services and requests. Blocking: call it on the JDBC scheduler. */
 @Component
@@ -23,9 +25,11 @@ public final class Open311Repository {
     record Service(String code, String name, String group) {}
 
     private final JdbcTemplate jdbc;
+    private final PrivacySettings privacy;
 
-    public Open311Repository(JdbcTemplate jdbc) {
+    public Open311Repository(JdbcTemplate jdbc, PrivacySettings privacy) {
         this.jdbc = jdbc;
+        this.privacy = privacy;
     }
 
     /** Every service by code, in code order. */
@@ -48,8 +52,9 @@ public final class Open311Repository {
         return jdbc.query(Open311Sql.REQUESTS, ps -> bind(ps, q), (rs, n) -> request(rs, codeOfType));
     }
 
-    private static void bind(PreparedStatement ps, RequestSearch q) throws SQLException {
-        int i = 1;
+    private void bind(PreparedStatement ps, RequestSearch q) throws SQLException {
+        int i = PrivacySql.bindTypes(ps, 1, privacy);
+        i = PrivacySql.bindTypes(ps, i, privacy);
         i = twice(ps, i, ps.getConnection().createArrayOf("int8", q.keys().toArray()), Types.ARRAY);
         i = twice(ps, i, ps.getConnection().createArrayOf("text", q.types().toArray()), Types.ARRAY);
         i = twice(ps, i, q.start() == null ? null : Timestamp.from(q.start()), Types.TIMESTAMP_WITH_TIMEZONE);
@@ -62,8 +67,20 @@ public final class Open311Repository {
                 Types.TIMESTAMP_WITH_TIMEZONE);
         RequestSearch.Box b = q.box();
         Object[] box = b == null
-                ? new Object[] {null, null, null, null, null}
-                : new Object[] {b.west(), b.west(), b.south(), b.east(), b.north()};
+                ? new Object[] {null, null, null, null, null, null, null, null, null, null, null}
+                : new Object[] {
+                    b.west(),
+                    b.west(),
+                    b.south(),
+                    b.east(),
+                    b.north(),
+                    PrivacySql.marginLon(privacy),
+                    PrivacySql.marginLat(privacy),
+                    b.west(),
+                    b.south(),
+                    b.east(),
+                    b.north()
+                };
         for (Object v : box) {
             ps.setObject(i++, v, Types.DOUBLE);
         }

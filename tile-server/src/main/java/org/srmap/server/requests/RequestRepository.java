@@ -1,5 +1,6 @@
 package org.srmap.server.requests;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,6 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.srmap.server.filter.Filter;
 import org.srmap.server.filter.FilterSql;
+import org.srmap.server.privacy.PrivacySettings;
+import org.srmap.server.privacy.PrivacySql;
 
 /** Runs the requests API's queries. Blocking: call it on the JDBC scheduler. */
 @Component
@@ -26,13 +29,21 @@ public final class RequestRepository {
     }
 
     private final JdbcTemplate jdbc;
+    private final PrivacySettings privacy;
 
-    public RequestRepository(JdbcTemplate jdbc) {
+    public RequestRepository(JdbcTemplate jdbc, PrivacySettings privacy) {
         this.jdbc = jdbc;
+        this.privacy = privacy;
     }
 
     public Optional<RequestView> byKey(long key) {
-        List<RequestView> found = jdbc.query(RequestSql.BY_KEY, (rs, i) -> view(rs), key);
+        List<RequestView> found = jdbc.query(
+                RequestSql.BY_KEY,
+                ps -> {
+                    int i = shown(ps, 1);
+                    ps.setLong(i, key);
+                },
+                (rs, i) -> view(rs));
         return found.stream().findFirst();
     }
 
@@ -48,7 +59,11 @@ public final class RequestRepository {
                     ps.setDouble(i++, dlat);
                     ps.setDouble(i++, dlon);
                     ps.setDouble(i++, q.radius());
+                    ps.setDouble(i++, PrivacySql.marginLat(privacy));
+                    ps.setDouble(i++, PrivacySql.marginLon(privacy));
+                    i = PrivacySql.bindTypes(ps, i, privacy);
                     i = FilterSql.bindRequests(ps, i, f);
+                    i = shown(ps, i);
                     ps.setInt(i++, q.pageSize());
                     ps.setLong(i, q.offset());
                 },
@@ -64,6 +79,15 @@ public final class RequestRepository {
                     }
                     return new Page(total, views);
                 });
+    }
+
+    /** Binds the generalised types of {@code RequestSql.SHOWN} at {@code index}; returns the next index. */
+    private int shown(PreparedStatement ps, int index) throws SQLException {
+        int i = index;
+        for (int k = 0; k < 3; k++) {
+            i = PrivacySql.bindTypes(ps, i, privacy);
+        }
+        return i;
     }
 
     private static RequestView view(ResultSet rs) throws SQLException {
@@ -93,6 +117,7 @@ public final class RequestRepository {
                 rs.getString("resolution"),
                 placed ? lat : null,
                 placed ? rs.getDouble("lon") : null,
+                rs.getBoolean("generalised"),
                 distance);
     }
 

@@ -14,16 +14,20 @@ import org.srmap.server.ServerSettings;
 import org.srmap.server.filter.DateSplit;
 import org.srmap.server.filter.Filter;
 import org.srmap.server.filter.FilterSql;
+import org.srmap.server.privacy.PrivacySettings;
+import org.srmap.server.privacy.PrivacySql;
 
 /** Runs the tile queries. Blocking: call it on the JDBC scheduler. */
 @Component
 public final class TileRepository {
     private final JdbcTemplate jdbc;
     private final ServerSettings settings;
+    private final PrivacySettings privacy;
 
-    public TileRepository(JdbcTemplate jdbc, ServerSettings settings) {
+    public TileRepository(JdbcTemplate jdbc, ServerSettings settings, PrivacySettings privacy) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.privacy = privacy;
     }
 
     /** The layers, encoded one after another (a tile is a sequence of layers). */
@@ -67,7 +71,7 @@ public final class TileRepository {
         TileQuery probe = probe(t, f, cap);
         int oneIn = jdbc.query(
                 probe.sql(), probe.binder(), rs -> rs.next() ? sampleRate(rs.getLong(1), rs.getLong(2), cap) : 1);
-        TileQuery q = requests(t, f, cap, oneIn);
+        TileQuery q = requests(t, f, cap, oneIn, privacy);
         Boolean thinned = jdbc.query(q.sql(), q.binder(), rs -> {
             rs.next();
             byte[] points = rs.getBytes(1);
@@ -118,17 +122,21 @@ public final class TileRepository {
 
     /**
      * The statement that draws the 1-in-{@code oneIn} sample of the tile's requests: the points (at
-     * most {@code cap}), the number found (up to cap + 1) and the {@code requests_capped} layer.
-     * Parameters 1-3 are z, x and y, bound again later.
+     * most {@code cap}), the number found (up to cap + 1) and the {@code requests_capped} layer,
+     * each request at the point {@code privacy} shows it at.
      */
-    static TileQuery requests(TileCoord t, Filter f, int cap, int oneIn) {
+    static TileQuery requests(TileCoord t, Filter f, int cap, int oneIn, PrivacySettings privacy) {
         String sql = (shortRange(f) ? TileSql.REQUESTS : TileSql.REQUESTS_BY_PLACE).get(oneIn);
         if (sql == null) {
             throw new IllegalArgumentException("oneIn must be one of " + TileSql.SAMPLES + ", was " + oneIn);
         }
         return new TileQuery(sql, ps -> {
-            int i = coord(ps, t);
+            int i = PrivacySql.bindTypes(ps, 1, privacy);
+            i = coord(ps, i, t);
+            ps.setDouble(i++, PrivacySql.marginLon(privacy));
+            ps.setDouble(i++, PrivacySql.marginLat(privacy));
             i = FilterSql.bindRequests(ps, i, f);
+            i = coord(ps, i, t);
             ps.setInt(i++, cap + 1);
             i = coord(ps, i, t);
             ps.setInt(i++, cap);

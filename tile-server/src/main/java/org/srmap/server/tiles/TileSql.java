@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.srmap.server.filter.FilterSql;
+import org.srmap.server.privacy.PrivacySql;
 
 /**
  * The tile queries, one constant per layer. PostGIS clips, quantises and encodes (ST_AsMVTGeom,
@@ -87,27 +88,40 @@ final class TileSql {
                     .formatted(FilterSql.REQUEST_PREDICATE, SAMPLES.get(SAMPLES.size() - 1));
 
     /**
-     * The newest requests of the 1-in-{@code oneIn} sample with a point in the tile, at most the
-     * cap; the number found up to cap + 1 (more than the cap: the layer was cut); and the one-feature
-     * layer {@code requests_capped} that a cut or sampled layer carries (shown, one_in). The tile's
-     * envelope is written out in the WHERE clause (not taken from a CTE) so that the planner sees it
-     * and estimates the points in it. Parameters: z, x, y; the request predicate (either of {@code
-     * predicate}); cap + 1; z, x, y; cap; cap.
+     * The newest requests of the 1-in-{@code oneIn} sample shown in the tile, at most the cap; the
+     * number found up to cap + 1 (more than the cap: the layer was cut); and the one-feature layer
+     * {@code requests_capped} that a cut or sampled layer carries (shown, one_in). A request is
+     * shown at {@link PrivacySql#POINT}: a sensitive one at its cell's centre, which may lie outside
+     * the tile its own point is in, so the requests are read in the tile's box grown by the
+     * privacy margins (0 when nothing is generalised) and kept when their shown point is in the
+     * tile: west and north edges in, east and south edges out, as tile numbers are counted, so a
+     * point on an edge is in one tile, never two or none. The reading box is written out in the
+     * WHERE clause (not taken from a CTE) so that the planner sees it and estimates the points in
+     * it; OFFSET 0 keeps the shown point computed once per row. Parameters: the generalised types;
+     * z, x, y; the margins of longitude and latitude; the request predicate (either of {@code
+     * predicate}); z, x, y; cap + 1; z, x, y; cap; cap.
      */
     static String requests(String predicate, int oneIn) {
         return """
                 WITH hits AS MATERIALIZED (
-                    SELECT s.unique_key, s.complaint_type, s.descriptor, s.status,
-                           extract(epoch FROM s.created_at)::bigint AS created,
-                           extract(epoch FROM s.closed_at)::bigint AS closed, s.geom
-                      FROM service_request s
-                     WHERE s.geom && ST_Transform(ST_TileEnvelope(?, ?, ?), 4326)"""
+                    SELECT q.unique_key, q.complaint_type, q.descriptor, q.status, q.created, q.closed, q.geom
+                      FROM (SELECT s.unique_key, s.complaint_type, s.descriptor, s.status, s.created_at,
+                                   extract(epoch FROM s.created_at)::bigint AS created,
+                                   extract(epoch FROM s.closed_at)::bigint AS closed,
+                                   %s AS geom
+                              FROM service_request s
+                             WHERE s.geom && ST_Expand(ST_Transform(ST_TileEnvelope(?, ?, ?), 4326), ?::float8, ?::float8)"""
+                        .formatted(PrivacySql.POINT)
                 + (oneIn == 1 ? "" : "\n       AND s.unique_key % " + oneIn + " = 0")
                 + "\n       AND"
                 + predicate
                 + """
 
-                     ORDER BY s.created_at DESC, s.unique_key DESC
+                            OFFSET 0) q
+                     CROSS JOIN (SELECT ST_Transform(ST_TileEnvelope(?, ?, ?), 4326) AS b) tile
+                     WHERE ST_X(q.geom) >= ST_XMin(tile.b) AND ST_X(q.geom) < ST_XMax(tile.b)
+                       AND ST_Y(q.geom) > ST_YMin(tile.b) AND ST_Y(q.geom) <= ST_YMax(tile.b)
+                     ORDER BY q.created_at DESC, q.unique_key DESC
                      LIMIT ?),
                 env AS (SELECT ST_TileEnvelope(?, ?, ?) AS e)
                 SELECT (SELECT ST_AsMVT(h, 'requests', 4096, 'geom', 'id')

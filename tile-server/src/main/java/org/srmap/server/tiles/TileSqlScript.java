@@ -14,13 +14,15 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.srmap.server.ServerSettings;
 import org.srmap.server.filter.Filter;
+import org.srmap.server.privacy.PrivacySettings;
 
 /**
  * Prints the statement the server runs for one layer at one zoom as a pgbench command: every
  * parameter as the SQL literal the server binds, except the tile's x and y, which become the
  * pgbench variables {@code :x} and {@code :y} wherever they are bound (each time right after the
  * tile's z). So the benchmark's floor (pgbench straight against
- * PostgreSQL) runs the very SQL of the server, bound by the same code.
+ * PostgreSQL) runs the very SQL of the server, bound by the same code, with the default privacy
+ * settings.
  *
  * <p>Usage: {@code TileSqlScript LAYER Z FROM TO [CAP]} (dates as yyyy-mm-dd, CAP default the server's).
  */
@@ -67,7 +69,7 @@ public final class TileSqlScript {
                         sparsest,
                         (long) cap * TileRepository.READ_PER_CAP * oneIn));
             }
-            out.append(bound(TileRepository.requests(tile, filter, cap, oneIn), tile))
+            out.append(bound(TileRepository.requests(tile, filter, cap, oneIn, PrivacySettings.defaults()), tile))
                     .append(";\n");
         }
         return out.append("\\endif\n").toString();
@@ -132,7 +134,7 @@ public final class TileSqlScript {
                             return connection;
                         }
                         case "setNull" -> literals.put((Integer) args[0], "NULL");
-                        case "setInt", "setLong", "setString", "setObject", "setBoolean" ->
+                        case "setInt", "setLong", "setString", "setObject", "setBoolean", "setDouble" ->
                             literals.put(
                                     (Integer) args[0],
                                     literal(args[1], args.length > 2 ? (Integer) args[2] : Types.OTHER));

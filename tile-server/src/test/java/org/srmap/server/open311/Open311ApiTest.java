@@ -154,7 +154,7 @@ class Open311ApiTest extends FixtureServerTest {
         json.forEach(r -> ids.add(r.get("service_request_id").asText()));
         Set<String> expected = fixture().requests.stream()
                 .filter(Fixture.Request::placed)
-                .filter(r -> metres(40.7095, -74.0005, r.lat(), r.lon()) <= 300)
+                .filter(r -> metres(40.7095, -74.0005, r.shownLat(), r.shownLon()) <= 300)
                 .map(r -> Long.toString(r.key()))
                 .collect(Collectors.toSet());
         assertThat(ids).isEqualTo(expected).isNotEmpty();

@@ -74,7 +74,7 @@ class RequestsApiTest extends FixtureServerTest {
         List<double[]> expected = new ArrayList<>(); // {distance, key}
         for (Fixture.Request r : fixture().requests) {
             if (r.placed() && matches(r, filter)) {
-                double d = haversine(LAT, LON, r.lat(), r.lon());
+                double d = haversine(LAT, LON, r.shownLat(), r.shownLon());
                 assertThat(Math.abs(d - radius))
                         .as("a fixture point on the circle's edge")
                         .isGreaterThan(0.01);

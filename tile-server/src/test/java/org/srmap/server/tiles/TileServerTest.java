@@ -122,7 +122,10 @@ class TileServerTest extends FixtureServerTest {
         double[] bounds = bounds(16, tile[1], tile[2]);
         Set<Long> expected = fixture().requests.stream()
                 .filter(Fixture.Request::placed)
-                .filter(r -> r.lon() >= bounds[0] && r.lon() < bounds[2] && r.lat() >= bounds[1] && r.lat() < bounds[3])
+                .filter(r -> r.shownLon() >= bounds[0]
+                        && r.shownLon() < bounds[2]
+                        && r.shownLat() >= bounds[1]
+                        && r.shownLat() < bounds[3])
                 .filter(filter(query))
                 .map(Fixture.Request::key)
                 .collect(Collectors.toSet());
@@ -160,12 +163,20 @@ class TileServerTest extends FixtureServerTest {
         double[] bounds = bounds(14, tile[1], tile[2]);
         List<Fixture.Request> inTile = fixture().requests.stream()
                 .filter(Fixture.Request::placed)
-                .filter(r -> r.lon() >= bounds[0] && r.lon() < bounds[2] && r.lat() >= bounds[1] && r.lat() < bounds[3])
+                .filter(r -> r.shownLon() >= bounds[0]
+                        && r.shownLon() < bounds[2]
+                        && r.shownLat() >= bounds[1]
+                        && r.shownLat() < bounds[3])
                 .filter(filter(query))
                 .toList();
         // what the sparsest sample matches, and what drawing reads: the tile's rows (of the date range
-        // when it is short enough to be found by day)
-        long matching = inTile.stream().filter(r -> r.key() % 64 == 0).count();
+        // when it is short enough to be found by day), by their own points (the probe's estimate)
+        long matching = fixture().requests.stream()
+                .filter(Fixture.Request::placed)
+                .filter(r -> r.lon() >= bounds[0] && r.lon() < bounds[2] && r.lat() >= bounds[1] && r.lat() < bounds[3])
+                .filter(filter(query))
+                .filter(r -> r.key() % 64 == 0)
+                .count();
         Predicate<Fixture.Request> read = query.startsWith("from=") ? filter(query) : r -> true;
         long reads = fixture().requests.stream()
                 .filter(Fixture.Request::placed)
