@@ -10,7 +10,7 @@ import { filterPanel } from './filters.js';
 import { legendHtml } from './legend.js';
 import { nearPanel } from './near.js';
 import { painter } from './paint.js';
-import { escape, featureHtml, requestHtml } from './popups.js';
+import { escape, featureHtml, POPUP_OPTIONS, requestHtml } from './popups.js';
 import { describe, layersAt, parseState, stateToSearch } from './state.js';
 import { sitingPanel } from './siting.js';
 import { breaks, categoryColours } from './style.js';
@@ -310,7 +310,7 @@ async function start() {
   map.on('click', (e) => {
     const found = data.featureAt(e.latlng);
     if (!found) return;
-    const popup = L.popup().setLatLng(e.latlng);
+    const popup = L.popup(POPUP_OPTIONS).setLatLng(e.latlng);
     if (found.layer === 'requests') {
       popup.setContent('Loading…').openOn(map);
       getJson(`/api/requests/${found.properties.unique_key}`)

@@ -1,7 +1,7 @@
 // Residents: the requests near an address or near the person, as a list beside the map and as
 // points on it. The place is part of the page's state (near= in the URL).
 import { getJson } from './api.js';
-import { requestHtml } from './popups.js';
+import { POPUP_OPTIONS, requestHtml } from './popups.js';
 import { filterParams } from './state.js';
 
 /** How far around the place, in metres, and how many requests the list holds at most. */
@@ -49,7 +49,7 @@ export function nearPanel(L, map, say) {
       ...answer.requests.map((r) => {
         // a dark ring around the request's point, which the tiles draw in its category's colour
         const point = r.lat === null ? null : L.circleMarker([r.lat, r.lon], { radius: 8, color: '#1f2328', weight: 2, fillOpacity: 0 })
-          .bindPopup(requestHtml(r))
+          .bindPopup(requestHtml(r), POPUP_OPTIONS)
           .addTo(layer);
         const item = document.createElement('li');
         const button = document.createElement('button');

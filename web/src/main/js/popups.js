@@ -1,6 +1,9 @@
 // What a click on the map shows: a request's detail, a district's or a cell's counts.
 const number = new Intl.NumberFormat('en-US');
 
+/** Leaflet popup options: a long resolution text scrolls inside the popup instead of outgrowing a small map. */
+export const POPUP_OPTIONS = { maxHeight: 280, autoPanPadding: [16, 16] };
+
 export function featureHtml(found, districtName, districtQuery) {
   const p = found.properties;
   if (found.layer === 'districts') {

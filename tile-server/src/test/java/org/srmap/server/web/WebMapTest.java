@@ -338,7 +338,14 @@ class WebMapTest {
         browser.driver()
                 .findElement(By.cssSelector("#near-list li:first-child button"))
                 .click();
-        browser.await("the request's popup", 10, "return document.querySelector('.leaflet-popup-content') !== null");
+        // the map pans to show the popup: read it once it lies inside the map, as a person would
+        browser.await(
+                "the request's popup, panned into view",
+                10,
+                "const p = document.querySelector('.leaflet-popup-content');"
+                        + " const m = document.getElementById('map').getBoundingClientRect();"
+                        + " if (p === null) return false; const r = p.getBoundingClientRect();"
+                        + " return r.top >= m.top && r.bottom <= m.bottom && r.left >= m.left && r.right <= m.right;");
         assertThat(browser.driver()
                         .findElement(By.cssSelector(".leaflet-popup-content"))
                         .getText())
