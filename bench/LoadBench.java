@@ -122,32 +122,30 @@ public final class LoadBench {
     }
 
     /**
-     * The database's outage: between the first event's start (stopping it) and the second's end
-     * (started again). What the clients got meanwhile, when health turned red and green, and how
-     * long after the restart the last failed answer was sent.
+     * The database's outage, from the events' times: stopping it (first event, start to end) and
+     * starting it (second event). The answers by phase of the request's start, the database-backed
+     * calls (stats, Open311) apart from the tiles, which the tile cache may still serve; when health
+     * turned red and green; and when the last database-backed failure and first success came after
+     * PostgreSQL was up again.
      */
     private static void outage(List<Answer> all, List<Sample> health, List<String> events, long t0) {
         long stop = Long.parseLong(events.get(0).split("\t")[0]);
         long stopped = Long.parseLong(events.get(0).split("\t")[1]);
+        long starting = Long.parseLong(events.get(1).split("\t")[0]);
         long up = Long.parseLong(events.get(1).split("\t")[1]);
-        Map<Integer, Integer> statuses = new TreeMap<>();
-        double maxMs = 0;
-        int withoutRetryAfter = 0;
-        long lastFailure = -1;
-        for (Answer a : all) {
-            long at = (a.startNanos() - t0) / 1_000_000;
-            boolean ok = a.status() >= 200 && a.status() < 400;
-            if (at >= stop && at <= up) {
-                statuses.merge(a.status(), 1, Integer::sum);
-                maxMs = Math.max(maxMs, a.nanos() / 1e6);
-                if (a.status() == 503 && a.retryAfter() == null) {
-                    withoutRetryAfter++;
-                }
-            }
-            if (!ok && at >= stop) {
-                lastFailure = Math.max(lastFailure, at);
-            }
-        }
+        System.out.println();
+        System.out.printf(
+                "PostgreSQL: stop began at %.1f s and ended at %.1f s (-m fast: sessions ended, then a checkpoint);"
+                        + " start began at %.1f s and ended at %.1f s.%n",
+                stop / 1e3, stopped / 1e3, starting / 1e3, up / 1e3);
+        System.out.println();
+        System.out.println("| requests started | calls | answers | p50 ms | p99 ms | max ms | statuses | 503 without Retry-After |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        phase(all, t0, "in flight when the stop began", Long.MIN_VALUE, stop, stop);
+        phase(all, t0, "while PostgreSQL stopped", stop, stopped, Long.MIN_VALUE);
+        phase(all, t0, "while it was down", stopped, starting, Long.MIN_VALUE);
+        phase(all, t0, "while it started", starting, up, Long.MIN_VALUE);
+        phase(all, t0, "after it was up", up, Long.MAX_VALUE, Long.MIN_VALUE);
         long red = -1;
         long green = -1;
         for (Sample h : health) {
@@ -159,14 +157,56 @@ public final class LoadBench {
                 green = at;
             }
         }
+        long lastFailure = Long.MIN_VALUE;
+        long firstSuccess = Long.MAX_VALUE;
+        for (Answer a : all) {
+            long ended = (a.startNanos() + a.nanos() - t0) / 1_000_000;
+            if (a.kind().equals("tile") || ended < stopped) {
+                continue;
+            }
+            if (a.status() >= 200 && a.status() < 400) {
+                firstSuccess = Math.min(firstSuccess, ended);
+            } else {
+                lastFailure = Math.max(lastFailure, ended);
+            }
+        }
         System.out.println();
-        System.out.printf("PostgreSQL stopped from %.1f s (stop took %.1f s) to %.1f s (started again).%n",
-                stop / 1e3, (stopped - stop) / 1e3, up / 1e3);
-        System.out.printf("Answers sent meanwhile by status: %s; slowest %.0f ms; 503 without Retry-After: %d.%n",
-                statuses.toString().replaceAll("[{}]", "").replace("=", ": "), maxMs, withoutRetryAfter);
         System.out.printf("Health red %.2f s after the stop began; green again %.2f s after PostgreSQL was up.%n",
                 (red - stop) / 1e3, (green - up) / 1e3);
-        System.out.printf("The last failed answer was sent %.2f s after PostgreSQL was up.%n", (lastFailure - up) / 1e3);
+        System.out.printf(
+                "Stats and Open311 after PostgreSQL was up: the first 200 answered at %+.2f s, the last failure at %+.2f s.%n",
+                (firstSuccess - up) / 1e3, (lastFailure - up) / 1e3);
+    }
+
+    /** One row per kind of call (tiles; stats and Open311) for requests started in [from, to) or in flight at inFlightAt. */
+    private static void phase(List<Answer> all, long t0, String name, long from, long to, long inFlightAt) {
+        for (boolean tiles : new boolean[] {false, true}) {
+            List<Answer> in = new ArrayList<>();
+            for (Answer a : all) {
+                long start = (a.startNanos() - t0) / 1_000_000;
+                long ended = start + a.nanos() / 1_000_000;
+                boolean chosen = inFlightAt != Long.MIN_VALUE
+                        ? start < inFlightAt && ended >= inFlightAt
+                        : start >= from && start < to;
+                if (chosen && a.kind().equals("tile") == tiles) {
+                    in.add(a);
+                }
+            }
+            double[] ms = in.stream().mapToDouble(a -> a.nanos() / 1e6).sorted().toArray();
+            Map<Integer, Integer> statuses = new TreeMap<>();
+            in.forEach(a -> statuses.merge(a.status(), 1, Integer::sum));
+            long bare = in.stream().filter(a -> a.status() == 503 && a.retryAfter() == null).count();
+            System.out.printf(
+                    "| %s | %s | %d | %.1f | %.1f | %.1f | %s | %d |%n",
+                    name,
+                    tiles ? "tiles" : "stats, Open311",
+                    ms.length,
+                    quantile(ms, 0.50),
+                    quantile(ms, 0.99),
+                    ms.length == 0 ? 0 : ms[ms.length - 1],
+                    statuses.toString().replaceAll("[{}]", "").replace("=", ": "),
+                    bare);
+        }
     }
 
     private static Answer send(HttpClient http, String url, String kind) {
@@ -222,6 +262,15 @@ public final class LoadBench {
             System.out.printf("server RSS MB: first %d, at the middle %d, last %d, max %d (%d samples)%n",
                     kb[0] / 1024, kb[kb.length / 2] / 1024, kb[kb.length - 1] / 1024,
                     Arrays.stream(kb).max().getAsLong() / 1024, kb.length);
+            long[] settled = rss.stream()
+                    .filter(r -> r.atNanos() >= 10_000_000_000L)
+                    .mapToLong(Sample::value)
+                    .toArray();
+            if (settled.length > 0) {
+                System.out.printf("server RSS MB from 10 s on: min %d, max %d%n",
+                        Arrays.stream(settled).min().getAsLong() / 1024,
+                        Arrays.stream(settled).max().getAsLong() / 1024);
+            }
         }
     }
 

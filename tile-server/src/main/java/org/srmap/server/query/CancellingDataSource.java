@@ -1,6 +1,7 @@
 package org.srmap.server.query;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -15,6 +16,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * so that the scope can cancel it. While the database cannot be reached, one borrower every {@link
  * #RETRY_NANOS} tries it (waiting at most the pool's connection timeout) and every other one fails at
  * once: a request during an outage is answered 503 at once instead of queueing behind the tries.
+ * The database is taken as down when a borrower cannot get a connection while none is lent (with
+ * connections lent, the pool is busy, not the database down), or when a query loses its connection
+ * ({@link #lost}: PostgreSQL stopping terminates every session at once).
  */
 public final class CancellingDataSource extends DelegatingDataSource implements AutoCloseable {
     /** While the database is down, how long after a failed try the next one may be made. */
@@ -34,7 +38,7 @@ public final class CancellingDataSource extends DelegatingDataSource implements 
 
     @Override
     public Connection getConnection() throws SQLException {
-        return QueryScope.track(borrow());
+        return QueryScope.track(borrow(), this);
     }
 
     @Override
@@ -45,6 +49,20 @@ public final class CancellingDataSource extends DelegatingDataSource implements 
     /** Whether the last try to reach the database failed. */
     public boolean down() {
         return retryAt.get() != UP;
+    }
+
+    /**
+     * A lent connection was lost (see {@link QueryScope#lostConnection}): the database is taken as
+     * down from now, so requests are answered 503 at once instead of each waiting the pool's
+     * connection timeout; the next borrower after {@link #RETRY_NANOS} tries it again.
+     */
+    void lost(SQLException e) {
+        if (retryAt.compareAndSet(UP, System.nanoTime() + RETRY_NANOS)) {
+            LOG.warn(
+                    "a query lost its connection ({}); requests are answered 503 until the database answers: {}",
+                    e.getSQLState(),
+                    e.getMessage());
+        }
     }
 
     private Connection borrow() throws SQLException {
@@ -63,11 +81,23 @@ public final class CancellingDataSource extends DelegatingDataSource implements 
             if (interrupted(e)) { // a request cancelled while it waited: nothing is known of the database
                 throw e;
             }
+            if (busy()) { // other requests hold connections the database answered: up, only busy
+                throw e;
+            }
             if (retryAt.getAndSet(System.nanoTime() + RETRY_NANOS) == UP) {
                 LOG.warn("the database cannot be reached; requests are answered 503 until it is: {}", e.getMessage());
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether some connection is lent now. A borrower that timed out then waited behind busy
+     * connections; were the database gone, their queries would fail and {@link #lost} say so.
+     */
+    private boolean busy() {
+        HikariPoolMXBean mx = pool.getHikariPoolMXBean();
+        return mx != null && mx.getActiveConnections() > 0;
     }
 
     private static boolean interrupted(Throwable e) {

@@ -30,16 +30,49 @@ public final class QueryScope {
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     private boolean cancelled;
     private boolean connected;
+    /** The pool that lent the work its connections, told when one of them is lost. */
+    private volatile CancellingDataSource source;
 
-    /** Runs {@code work} on this thread within this scope. */
+    /**
+     * Runs {@code work} on this thread within this scope. When it fails because its connection was
+     * lost (PostgreSQL shutting down or gone), the pool learns at once that the database is down,
+     * rather than from the next borrower's wait for a connection.
+     */
     public <T> T call(Callable<T> work) throws Exception {
         QueryScope outer = CURRENT.get();
         CURRENT.set(this);
         try {
             return work.call();
+        } catch (Exception e) {
+            CancellingDataSource lender = source;
+            SQLException lost = lostConnection(e);
+            if (lender != null
+                    && lost != null
+                    && !cancelled()
+                    && !Thread.currentThread().isInterrupted()) {
+                lender.lost(lost);
+            }
+            throw e;
         } finally {
             CURRENT.set(outer);
         }
+    }
+
+    /**
+     * The SQL error in {@code e}'s causes that says the connection itself is gone: class 08
+     * (connection exception) or 57P01-57P03 (PostgreSQL shutting down, crashed, not accepting
+     * connections yet); null for any other failure (a bad statement, a cancel, a timeout).
+     */
+    static SQLException lostConnection(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+                    return sql;
+                }
+            }
+        }
+        return null;
     }
 
     /** Cancels the running statements of this scope's work, and refuses it further connections. */
@@ -76,13 +109,14 @@ public final class QueryScope {
         return cancelled;
     }
 
-    /** The connection, registered with the current thread's scope if there is one. */
-    static Connection track(Connection connection) throws SQLException {
+    /** The connection {@code source} lent, registered with the current thread's scope if there is one. */
+    static Connection track(Connection connection, CancellingDataSource source) throws SQLException {
         QueryScope scope = CURRENT.get();
-        return scope == null ? connection : scope.register(connection);
+        return scope == null ? connection : scope.register(connection, source);
     }
 
-    private Connection register(Connection connection) throws SQLException {
+    private Connection register(Connection connection, CancellingDataSource lender) throws SQLException {
+        source = lender;
         synchronized (this) {
             if (cancelled) {
                 connection.close();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -41,9 +42,11 @@ class DatabaseFaultsTest extends FixtureServerTest {
     private static final ExecutorService CLIENTS = Executors.newFixedThreadPool(48);
 
     private final WebClient client;
+    private final CancellingDataSource dataSource;
 
-    DatabaseFaultsTest(@LocalServerPort int port) {
+    DatabaseFaultsTest(@LocalServerPort int port, @Autowired CancellingDataSource dataSource) {
         this.client = WebClient.create("http://localhost:" + port);
+        this.dataSource = dataSource;
     }
 
     @BeforeEach
@@ -87,6 +90,33 @@ class DatabaseFaultsTest extends FixtureServerTest {
         assertThat(get("/actuator/health").status())
                 .as("health once the database is back")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aQueryThatLosesItsConnectionTellsThePoolTheDatabaseIsDown() throws Exception {
+        Future<Answer> waiting;
+        try (Connection locker = database().open()) {
+            lock(locker, "rollup_district_monthly");
+            waiting = CLIENTS.submit(() -> get("/api/stats?group=district&status=closed&from=2024-02-01"));
+            awaitWaitingQueries(1);
+            assertThat(dataSource.down()).as("down before the outage").isFalse();
+            allowConnections(false); // its backend (and the locker's) terminated: 57P01
+            try {
+                Answer a = waiting.get(30, TimeUnit.SECONDS);
+                assertThat(a.status()).as("the query whose connection was lost").isEqualTo(503);
+                assertThat(dataSource.down())
+                        .as("down at once, before any request waited for a connection")
+                        .isTrue();
+            } finally {
+                allowConnections(true);
+            }
+        }
+        long back = System.nanoTime();
+        while (get("/api/stats?group=status").status() != 200
+                && System.nanoTime() - back < TimeUnit.SECONDS.toNanos(10)) {
+            Thread.sleep(50);
+        }
+        assertThat(dataSource.down()).as("down once the database is back").isFalse();
     }
 
     @ParameterizedTest
