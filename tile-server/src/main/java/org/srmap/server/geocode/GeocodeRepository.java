@@ -8,17 +8,23 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.srmap.geocoder.h3.H3Cells;
+import org.srmap.server.privacy.AddressDisclosure;
 
 /** Runs the geocoding queries. Blocking: call it on the JDBC scheduler. */
 @Component
 public final class GeocodeRepository {
     private final JdbcTemplate jdbc;
+    private final AddressDisclosure disclosure;
 
-    public GeocodeRepository(JdbcTemplate jdbc) {
+    public GeocodeRepository(JdbcTemplate jdbc, AddressDisclosure disclosure) {
         this.jdbc = jdbc;
+        this.disclosure = disclosure;
     }
 
-    /** The point of the first key (ZIP key, then borough key) the gazetteer knows. */
+    /**
+     * The point of the first key (ZIP key, then borough key) the gazetteer knows and may answer
+     * (not one that only requests of sensitive types named: {@link AddressDisclosure}).
+     */
     public Optional<AddressMatch> address(String zipKey, String boroughKey) {
         List<String> keys = boroughKey == null || boroughKey.equals(zipKey)
                 ? List.of(zipKey)
@@ -35,7 +41,7 @@ public final class GeocodeRepository {
                 });
         for (String key : keys) {
             double[] point = found.get(key);
-            if (point != null) {
+            if (point != null && disclosure.answerable(key, point[1], point[0])) {
                 // a key ends in its ZIP code, or in the borough's name when the address had none
                 String by = Character.isDigit(key.charAt(key.length() - 1)) ? "zip" : "borough";
                 return Optional.of(new AddressMatch(key, by, point[0], point[1]));

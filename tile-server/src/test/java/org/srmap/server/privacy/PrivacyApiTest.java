@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.srmap.geocoder.address.AddressNormalizer;
 import org.srmap.server.Fixture;
 import org.srmap.server.FixtureServerTest;
 import org.srmap.server.ServerApplication;
@@ -105,6 +106,44 @@ class PrivacyApiTest extends FixtureServerTest {
     @CsvSource({"14", "17", "20"})
     void aRequestOfAnotherTypeIsDrawnAtItsOwnPoint(int z) {
         Places.assertDrawnAtItsOwnPoint(client, z, parking);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"11375, false", "11374, true"})
+    void theAddressSearchAnswersOnlyAnAddressThatARequestOfAnotherTypeNamed(String zip, boolean parkingThere)
+            throws SQLException {
+        // the gazetteer learned the address, at the point of the heat complaint or of the parking one
+        Fixture.Request at = parkingThere ? parking : heat;
+        String key =
+                AddressNormalizer.normalize(ADDRESS, zip, null).orElseThrow().compact();
+        try (Connection c = database().open();
+                PreparedStatement zips = c.prepareStatement("UPDATE service_request SET zip = ? WHERE unique_key = ?");
+                PreparedStatement learn = c.prepareStatement(
+                        "INSERT INTO gazetteer (address_key, sum_lon, sum_lat, n) VALUES (?, ?, ?, 1)")) {
+            zips.setString(1, zip);
+            zips.setLong(2, at.key());
+            assertThat(zips.executeUpdate()).isEqualTo(1);
+            learn.setString(1, key);
+            learn.setDouble(2, at.lon());
+            learn.setDouble(3, at.lat());
+            learn.executeUpdate();
+        }
+        WebTestClient.ResponseSpec answer = client.get()
+                .uri(u -> u.path("/api/geocode")
+                        .queryParam("address", ADDRESS)
+                        .queryParam("zip", zip)
+                        .build())
+                .exchange();
+        if (parkingThere) {
+            answer.expectStatus().isOk().expectBody().jsonPath("$.key").isEqualTo(key);
+        } else {
+            // the same answer as for an address nobody reported: the house number stays hidden
+            answer.expectStatus()
+                    .isNotFound()
+                    .expectBody()
+                    .jsonPath("$.detail")
+                    .isEqualTo("no point is known for " + key);
+        }
     }
 
     @Test

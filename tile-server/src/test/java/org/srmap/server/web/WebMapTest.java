@@ -318,7 +318,7 @@ class WebMapTest {
     @Test
     void residentsSeeTheRequestsNearAnAddressAndNearThem() throws Exception {
         open("/?dates=all");
-        browser.driver().findElement(By.id("s-address")).sendKeys("1711 Fulton Street");
+        browser.driver().findElement(By.id("s-address")).sendKeys("135 Eastern Parkway");
         new Select(browser.driver().findElement(By.id("s-borough"))).selectByVisibleText("Brooklyn");
         browser.driver()
                 .findElement(By.cssSelector("#search button[type=submit]"))
@@ -334,7 +334,7 @@ class WebMapTest {
         assertThat(browser.driver().findElements(By.cssSelector("#near-list li")))
                 .hasSize(api.get("requests").size());
         assertThat(browser.driver().findElement(By.id("near-heading")).getText())
-                .isEqualTo("Requests within 400 m of 1711 Fulton Street, Brooklyn");
+                .isEqualTo("Requests within 400 m of 135 Eastern Parkway, Brooklyn");
         browser.driver()
                 .findElement(By.cssSelector("#near-list li:first-child button"))
                 .click();
