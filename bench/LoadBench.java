@@ -170,7 +170,35 @@ public final class LoadBench {
                 lastFailure = Math.max(lastFailure, ended);
             }
         }
+        // When the database was gone: the first failed answer after the stop began. A failure is fast
+        // when it comes soon after both its request and that moment.
+        long gone = Long.MAX_VALUE;
+        for (Answer a : all) {
+            long ended = (a.startNanos() + a.nanos() - t0) / 1_000_000;
+            if (ended >= stop && a.status() >= 500) {
+                gone = Math.min(gone, ended);
+            }
+        }
+        List<Double> waits = new ArrayList<>();
+        for (Answer a : all) {
+            long start = (a.startNanos() - t0) / 1_000_000;
+            long ended = start + a.nanos() / 1_000_000;
+            if (a.status() >= 500 && ended >= gone) {
+                waits.add((double) (ended - Math.max(start, gone)));
+            }
+        }
+        double[] w = waits.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.println();
+        System.out.printf(
+                "The first failed answer came %.2f s after the stop began. Each of the %d failed answers came"
+                        + " after its request and that moment by: p50 %.0f ms, p99 %.0f ms, max %.0f ms;"
+                        + " %d more than 1 s.%n",
+                (gone - stop) / 1e3,
+                w.length,
+                quantile(w, 0.50),
+                quantile(w, 0.99),
+                w.length == 0 ? 0 : w[w.length - 1],
+                Arrays.stream(w).filter(x -> x > 1000).count());
         System.out.printf("Health red %.2f s after the stop began; green again %.2f s after PostgreSQL was up.%n",
                 (red - stop) / 1e3, (green - up) / 1e3);
         System.out.printf(
