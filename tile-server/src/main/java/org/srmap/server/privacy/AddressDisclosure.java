@@ -1,7 +1,5 @@
 package org.srmap.server.privacy;
 
-import java.sql.Types;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,18 +22,17 @@ public final class AddressDisclosure {
     /** At most this many requests near the point are compared; beyond, the address is not answered. */
     static final int MAX_NEAR = 5_000;
 
-    private static final List<String> BOROUGHS = List.of("MANHATTAN", "BRONX", "BROOKLYN", "QUEENS", "STATEN ISLAND");
-
-    /** Whether a facility has any of the keys. Parameter: the keys. */
-    static final String FACILITY_AT = "SELECT EXISTS (SELECT 1 FROM facility WHERE address_key = ANY (?::text[]))";
+    /** Whether a facility has the key. Parameter: the key. */
+    static final String FACILITY_AT = "SELECT EXISTS (SELECT 1 FROM facility WHERE address_key = ?)";
 
     /**
-     * The addresses of the requests of types not generalised near a point. Parameters: lon, lat, the
-     * generalised types.
+     * The addresses (with ZIP code and borough name) of the requests of types not generalised near a
+     * point. Parameters: lon, lat, the generalised types.
      */
     static final String OTHERS_NEAR =
             """
-            SELECT s.incident_address, s.zip, s.boro_code FROM service_request s
+            SELECT s.incident_address, s.zip, b.name FROM service_request s
+              LEFT JOIN borough b ON b.boro_code = s.boro_code
              WHERE s.geom && ST_Expand(ST_SetSRID(ST_MakePoint(?, ?), 4326), %s)
                AND s.incident_address IS NOT NULL AND NOT %s
              LIMIT %d"""
@@ -54,10 +51,7 @@ public final class AddressDisclosure {
         if (privacy.generalisedTypes().isEmpty()) {
             return true;
         }
-        Boolean facility = jdbc.query(
-                FACILITY_AT,
-                ps -> ps.setObject(1, ps.getConnection().createArrayOf("text", new Object[] {key}), Types.ARRAY),
-                rs -> rs.next() && rs.getBoolean(1));
+        Boolean facility = jdbc.query(FACILITY_AT, ps -> ps.setString(1, key), rs -> rs.next() && rs.getBoolean(1));
         if (Boolean.TRUE.equals(facility)) {
             return true;
         }
@@ -70,9 +64,7 @@ public final class AddressDisclosure {
                 },
                 rs -> {
                     while (rs.next()) {
-                        int code = rs.getInt(3);
-                        String borough = rs.wasNull() || code < 1 || code > 5 ? null : BOROUGHS.get(code - 1);
-                        if (hasKey(rs.getString(1), rs.getString(2), borough, key)) {
+                        if (hasKey(rs.getString(1), rs.getString(2), rs.getString(3), key)) {
                             return true;
                         }
                     }
